@@ -1,0 +1,111 @@
+package fr.inserre.kiosk.devserver;
+
+import fr.inserre.kiosk.demo.DemoDataLoader;
+import fr.inserre.kiosk.demo.DemoMode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The README's run command (mvn -P run package): a MariaDB (embedded unless INSERRE_DB_HOST names
+ * one), a WildFly with the EAR in demo mode, then the URLs and the demo accounts. Ctrl+C stops
+ * WildFly, then the embedded database.
+ */
+public final class DemoServer {
+
+    static final String DATABASE = "inserre";
+    static final URI BASE = URI.create("http://localhost:8080/inserre/");
+
+    private DemoServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        Path ear = Path.of(required("inserre.ear"));
+        Path home = Path.of(required("jboss.home"));
+        Path dataDir = Path.of(required("inserre.data.dir"));
+
+        EmbeddedDatabase embedded = null;
+        DatabaseSettings settings;
+        try {
+            settings = DatabaseSettings.fromEnvironment(System.getenv(), DATABASE);
+            if (settings == null) {
+                System.out.println("No " + DatabaseSettings.HOST + ": starting an embedded MariaDB (data in "
+                        + dataDir.resolve("mariadb") + ")");
+                embedded = EmbeddedDatabase.start(dataDir.resolve("mariadb"), DATABASE);
+                settings = embedded.settings();
+            }
+            settings.checkReachable();
+        } catch (DatabaseUnreachableException e) {
+            System.err.println();
+            System.err.println("ERROR: " + e.getMessage());
+            System.err.println("Fix the INSERRE_DB_* variables, or unset " + DatabaseSettings.HOST
+                    + " to use the embedded database.");
+            if (embedded != null) {
+                embedded.close();
+            }
+            System.exit(2);
+            return;
+        }
+        System.out.println("Database: " + settings);
+
+        WildFlyServer server = new WildFlyServer(home, ear.getParent().resolve("server-run"));
+        server.prepare(ear);
+        List<String> properties = new ArrayList<>(settings.serverProperties());
+        properties.add("-D" + DemoMode.PROPERTY + "=true");
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping WildFly...");
+            server.stop();
+            if (database != null) {
+                System.out.println("Stopping the embedded MariaDB...");
+                database.close();
+            }
+            System.out.println("Stopped.");
+        }, "inserre-shutdown"));
+
+        System.out.println("Starting WildFly (console: " + server.consoleLog() + ")");
+        server.start(properties);
+        String problem = server.awaitReady(BASE.resolve("kiosk/index.xhtml"), Duration.ofMinutes(4));
+        if (problem != null) {
+            System.err.println("ERROR: " + problem + ". See " + server.consoleLog());
+            System.exit(3);
+            return;
+        }
+        banner(Duration.ofNanos(System.nanoTime() - start), server.residentMegabytes());
+        int exit = server.waitFor();
+        System.out.println("WildFly exited with code " + exit);
+    }
+
+    private static void banner(Duration startup, long rssMegabytes) {
+        String line = "=".repeat(78);
+        System.out.println();
+        System.out.println(line);
+        System.out.printf("  InSERRE Kiosk is running (ready in %.1f s, server resident memory %d MB)%n",
+                startup.toMillis() / 1000.0, rssMegabytes);
+        System.out.println();
+        System.out.println("  Kiosk (detainees):    " + BASE.resolve("kiosk/"));
+        System.out.println("  Back-office (staff):  " + BASE.resolve("staff/"));
+        System.out.println();
+        System.out.println("  Demo establishment " + DemoDataLoader.ESTABLISHMENT_CODE + " (InSERRE Arras). Staff accounts:");
+        for (DemoDataLoader.DemoStaff member : DemoDataLoader.STAFF) {
+            System.out.printf("    %-15s %s %s - %s%n", member.login(), member.firstName(), member.lastName(),
+                    member.roles());
+        }
+        System.out.println("  Logins and passwords arrive with the identity feature (issue 3); until then the");
+        System.out.println("  back-office is open and shows the demo establishment.");
+        System.out.println();
+        System.out.println("  Ctrl+C stops WildFly and the database.");
+        System.out.println(line);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Missing -D" + property + " (run through: mvn -P run package)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,150 @@
+package fr.inserre.kiosk.detainee;
+
+import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.common.Page;
+import fr.inserre.kiosk.common.PageRequest;
+import fr.inserre.kiosk.establishment.Cell;
+import fr.inserre.kiosk.establishment.Establishment;
+import fr.inserre.kiosk.establishment.EstablishmentService;
+import fr.inserre.kiosk.establishment.UnknownCellException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Registers detainees and lists them for staff. */
+@Stateless
+public class DetaineeService {
+
+    /** Columns a staff list may sort on, mapped to JPQL paths (never taken raw from the client). */
+    static final Map<String, String> SORTABLE = Map.of(
+            "prisonNumber", "d.prisonNumber",
+            "lastName", "d.lastName",
+            "firstName", "d.firstName",
+            "cell", "c.label",
+            "preferredLanguage", "d.preferredLanguage",
+            "entryDate", "d.entryDate",
+            "expectedReleaseDate", "d.expectedReleaseDate",
+            "status", "d.status");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EstablishmentService establishments;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Registers a present detainee. Refused when the prison number is already used in the
+     * establishment, when the cell is unknown or already holds someone.
+     */
+    public Detainee register(long establishmentId, @NotNull @Valid NewDetainee input) {
+        Establishment establishment = establishments.get(establishmentId);
+        Detainee detainee = new Detainee(establishment, input.prisonNumber(), input.firstName(),
+                input.lastName(), input.entryDate(), input.expectedReleaseDate());
+        if (findByPrisonNumber(establishmentId, detainee.getPrisonNumber()) != null) {
+            throw new DuplicatePrisonNumberException(detainee.getPrisonNumber(), establishment.getCode());
+        }
+        detainee.preferCommunication(input.preferredLanguage(), input.readingSupport());
+        if (input.cellLabel() != null && !input.cellLabel().isBlank()) {
+            detainee.moveTo(freeCell(establishment, input.cellLabel().strip()));
+        }
+        try {
+            em.persist(detainee);
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations of the same number raced past the check: the unique key decides.
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw new DuplicatePrisonNumberException(detainee.getPrisonNumber(), establishment.getCode());
+            }
+            throw e;
+        }
+        audit.record("detainee.register", "Detainee", detainee.getId());
+        return detainee;
+    }
+
+    private Cell freeCell(Establishment establishment, String label) {
+        Cell cell = em.createNamedQuery("Cell.findByLabel", Cell.class)
+                .setParameter("establishment", establishment)
+                .setParameter("label", label)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownCellException(label));
+        if (!em.createNamedQuery("Detainee.findPresentInCell", Detainee.class)
+                .setParameter("cell", cell).getResultList().isEmpty()) {
+            throw new CellOccupiedException(label);
+        }
+        return cell;
+    }
+
+    public Detainee findByPrisonNumber(long establishmentId, String prisonNumber) {
+        return em.createNamedQuery("Detainee.findByPrisonNumber", Detainee.class)
+                .setParameter("establishment", establishments.get(establishmentId))
+                .setParameter("prisonNumber", prisonNumber.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * One page of the establishment's detainees matching the filter, with their cell, in two
+     * statements (the page and the count) whatever the page size.
+     */
+    public Page<Detainee> search(long establishmentId, @NotNull @Valid DetaineeFilter filter,
+            @NotNull @Valid PageRequest page) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(establishmentId, filter, parameters);
+        String order = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "d.lastName")
+                + (page.ascending() ? " asc" : " desc");
+        TypedQuery<Detainee> rows = em.createQuery("select d from Detainee d left join fetch d.cell c"
+                + where + " order by " + order + ", d.id", Detainee.class);
+        TypedQuery<Long> count = em.createQuery("select count(d) from Detainee d left join d.cell c" + where,
+                Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Detainee> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return new Page<>(found, count.getSingleResult());
+    }
+
+    private static String where(long establishmentId, DetaineeFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where d.establishment.id = :establishmentId");
+        parameters.put("establishmentId", establishmentId);
+        if (hasText(filter.text())) {
+            // The schema's collation is case- and accent-insensitive: "dupont" finds "Dupont", "helene" "Hélène".
+            where.append(" and (d.prisonNumber like :text or d.lastName like :text or d.firstName like :text)");
+            parameters.put("text", likePrefix(filter.text()));
+        }
+        if (hasText(filter.cellLabel())) {
+            where.append(" and c.label like :cell");
+            parameters.put("cell", likePrefix(filter.cellLabel()));
+        }
+        if (filter.status() != null) {
+            where.append(" and d.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (hasText(filter.language())) {
+            where.append(" and d.preferredLanguage = :language");
+            parameters.put("language", filter.language().strip());
+        }
+        return where.toString();
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** A LIKE pattern for "starts with", with the user's own wildcards taken literally. */
+    static String likePrefix(String value) {
+        return value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

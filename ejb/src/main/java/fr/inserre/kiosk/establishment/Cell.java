@@ -1,0 +1,56 @@
+package fr.inserre.kiosk.establishment;
+
+import fr.inserre.kiosk.common.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An individual cell of an establishment (InSERRE cells are single). */
+@Entity
+@Table(name = "cell", uniqueConstraints = @UniqueConstraint(name = "uk_cell_label",
+        columnNames = {"establishment_id", "label"}))
+@NamedQuery(name = "Cell.findByEstablishment",
+        query = "select c from Cell c where c.establishment = :establishment order by c.label")
+@NamedQuery(name = "Cell.findByLabel",
+        query = "select c from Cell c where c.establishment = :establishment and c.label = :label")
+@NamedQuery(name = "Cell.countByEstablishment",
+        query = "select count(c) from Cell c where c.establishment = :establishment")
+public class Cell extends AuditedEntity {
+
+    public static final int LABEL_MAX = 16;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "establishment_id", nullable = false, updatable = false)
+    private Establishment establishment;
+
+    @NotBlank
+    @Size(max = LABEL_MAX)
+    @Column(nullable = false, length = LABEL_MAX)
+    private String label;
+
+    protected Cell() {
+        // for JPA
+    }
+
+    public Cell(Establishment establishment, String label) {
+        this.establishment = establishment;
+        this.label = label;
+    }
+
+    public Establishment getEstablishment() {
+        return establishment;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}

@@ -1,0 +1,76 @@
+package fr.inserre.kiosk.establishment;
+
+import fr.inserre.kiosk.audit.AuditTrail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+
+/** Establishments and their cells. */
+@Stateless
+public class EstablishmentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<Establishment> findAll() {
+        return em.createNamedQuery("Establishment.findAll", Establishment.class).getResultList();
+    }
+
+    public Optional<Establishment> findByCode(String code) {
+        return em.createNamedQuery("Establishment.findByCode", Establishment.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Establishment get(long id) {
+        Establishment establishment = em.find(Establishment.class, id);
+        if (establishment == null) {
+            throw new UnknownEstablishmentException(id);
+        }
+        return establishment;
+    }
+
+    /** Creates an establishment; its code must be new. */
+    public Establishment create(@NotNull @Valid Establishment establishment) {
+        if (findByCode(establishment.getCode()).isPresent()) {
+            throw new DuplicateEstablishmentException(establishment.getCode());
+        }
+        em.persist(establishment);
+        em.flush();
+        audit.record("establishment.create", "Establishment", establishment.getId());
+        return establishment;
+    }
+
+    /** Adds a cell to an establishment; a label is used once per establishment. */
+    public Cell addCell(long establishmentId, @NotBlank @Size(max = Cell.LABEL_MAX) String label) {
+        Establishment establishment = get(establishmentId);
+        String trimmed = label.strip();
+        if (!em.createNamedQuery("Cell.findByLabel", Cell.class)
+                .setParameter("establishment", establishment)
+                .setParameter("label", trimmed)
+                .getResultList().isEmpty()) {
+            throw new DuplicateCellException(establishment.getCode(), trimmed);
+        }
+        Cell cell = new Cell(establishment, trimmed);
+        em.persist(cell);
+        em.flush();
+        audit.record("cell.create", "Cell", cell.getId());
+        return cell;
+    }
+
+    public List<Cell> cells(long establishmentId) {
+        return em.createNamedQuery("Cell.findByEstablishment", Cell.class)
+                .setParameter("establishment", get(establishmentId))
+                .getResultList();
+    }
+}
