@@ -77,7 +77,7 @@ final class WildFlyServer {
                 return "WildFly stopped (exit code " + process.exitValue() + ")";
             }
             if (Files.exists(failed)) {
-                return "the deployment failed: " + readQuietly(failed);
+                return "the deployment failed: " + rootCause(readQuietly(failed));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(url).GET().build(),
@@ -139,6 +139,17 @@ final class WildFlyServer {
         } catch (Exception e) {
             children.forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /** The innermost "Caused by" of a WildFly failure description: what a developer needs to read first. */
+    static String rootCause(String description) {
+        String cause = description;
+        for (String line : description.split("\\R")) {
+            if (line.strip().startsWith("Caused by:")) {
+                cause = line.strip();
+            }
+        }
+        return cause.length() > 600 ? cause.substring(0, 600) + "..." : cause;
     }
 
     private static String readQuietly(Path file) {

@@ -33,6 +33,9 @@ import java.util.Objects;
         + "where d.establishment = :establishment and d.prisonNumber = :prisonNumber")
 @NamedQuery(name = "Detainee.findPresentInCell", query = "select d from Detainee d "
         + "where d.cell = :cell and d.status = fr.inserre.kiosk.detainee.DetaineeStatus.PRESENT")
+@NamedQuery(name = "Detainee.languages", query = "select distinct d.preferredLanguage from Detainee d "
+        + "where d.establishment.id = :establishmentId and d.status = fr.inserre.kiosk.detainee.DetaineeStatus.PRESENT "
+        + "order by d.preferredLanguage")
 public class Detainee extends AuditedEntity {
 
     public static final int PRISON_NUMBER_MAX = 16;

@@ -1,7 +1,6 @@
 package fr.inserre.kiosk.detainee;
 
 import fr.inserre.kiosk.audit.AuditTrail;
-import fr.inserre.kiosk.common.Page;
 import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.establishment.Cell;
 import fr.inserre.kiosk.establishment.Establishment;
@@ -9,6 +8,7 @@ import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.establishment.UnknownCellException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -28,8 +28,7 @@ public class DetaineeService {
     /** Columns a staff list may sort on, mapped to JPQL paths (never taken raw from the client). */
     static final Map<String, String> SORTABLE = Map.of(
             "prisonNumber", "d.prisonNumber",
-            "lastName", "d.lastName",
-            "firstName", "d.firstName",
+            "name", "d.lastName",
             "cell", "c.label",
             "preferredLanguage", "d.preferredLanguage",
             "entryDate", "d.entryDate",
@@ -95,34 +94,52 @@ public class DetaineeService {
     }
 
     /**
-     * One page of the establishment's detainees matching the filter, with their cell, in two
-     * statements (the page and the count) whatever the page size.
+     * One page of the establishment's detainees matching the filter, with their cell, in one
+     * statement whatever the page size.
      */
-    public Page<Detainee> search(long establishmentId, @NotNull @Valid DetaineeFilter filter,
+    public List<Detainee> list(long establishmentId, @NotNull @Valid DetaineeFilter filter,
             @NotNull @Valid PageRequest page) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(establishmentId, filter, parameters);
         String order = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "d.lastName")
                 + (page.ascending() ? " asc" : " desc");
-        TypedQuery<Detainee> rows = em.createQuery("select d from Detainee d left join fetch d.cell c"
+        TypedQuery<Detainee> rows = em.createQuery("select d from Detainee d left join d.cell c"
                 + where + " order by " + order + ", d.id", Detainee.class);
+        parameters.forEach(rows::setParameter);
+        // The cell comes in the same statement (JPA forbids filtering on an aliased fetch join).
+        EntityGraph<Detainee> withCell = em.createEntityGraph(Detainee.class);
+        withCell.addAttributeNodes("cell");
+        rows.setHint("jakarta.persistence.fetchgraph", withCell);
+        return rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    /** The preferred languages of the establishment's present detainees, for filters and planning interpreters. */
+    public List<String> languages(long establishmentId) {
+        return em.createNamedQuery("Detainee.languages", String.class)
+                .setParameter("establishmentId", establishmentId).getResultList();
+    }
+
+    /** How many of the establishment's detainees match the filter. */
+    public long count(long establishmentId, @NotNull @Valid DetaineeFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(establishmentId, filter, parameters);
         TypedQuery<Long> count = em.createQuery("select count(d) from Detainee d left join d.cell c" + where,
                 Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Detainee> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        return new Page<>(found, count.getSingleResult());
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     private static String where(long establishmentId, DetaineeFilter filter, Map<String, Object> parameters) {
+        // The schema's collation is case- and accent-insensitive: "dupont" finds "Dupont", "helene" "Hélène".
         StringBuilder where = new StringBuilder(" where d.establishment.id = :establishmentId");
         parameters.put("establishmentId", establishmentId);
-        if (hasText(filter.text())) {
-            // The schema's collation is case- and accent-insensitive: "dupont" finds "Dupont", "helene" "Hélène".
-            where.append(" and (d.prisonNumber like :text or d.lastName like :text or d.firstName like :text)");
-            parameters.put("text", likePrefix(filter.text()));
+        if (hasText(filter.prisonNumber())) {
+            where.append(" and d.prisonNumber like :prisonNumber");
+            parameters.put("prisonNumber", likePrefix(filter.prisonNumber()));
+        }
+        if (hasText(filter.name())) {
+            where.append(" and (d.lastName like :name or d.firstName like :name)");
+            parameters.put("name", likePrefix(filter.name()));
         }
         if (hasText(filter.cellLabel())) {
             where.append(" and c.label like :cell");
