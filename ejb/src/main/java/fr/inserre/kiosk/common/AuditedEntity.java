@@ -9,6 +9,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.Hibernate;
 
 /**
  * Base of the entities staff edit: a generated id, an optimistic-lock version and who/when columns
@@ -80,10 +81,12 @@ public abstract class AuditedEntity {
         if (this == other) {
             return true;
         }
-        if (other == null || getClass() != other.getClass() || id == null) {
+        // Not getClass() and the id field: a lazy proxy is a subclass whose own fields stay empty.
+        if (!(other instanceof AuditedEntity entity) || Hibernate.getClassLazy(this) != Hibernate.getClassLazy(other)
+                || id == null) {
             return false;
         }
-        return id.equals(((AuditedEntity) other).id);
+        return id.equals(entity.getId());
     }
 
     @Override

@@ -85,8 +85,10 @@ public class StaffMember extends AuditedEntity {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new NoRoleException(login);
         }
+        // Copy first: newRoles may be a view of roles itself (getRoles()), which clear() would empty.
+        Set<StaffRole> granted = EnumSet.copyOf(newRoles);
         roles.clear();
-        roles.addAll(newRoles);
+        roles.addAll(granted);
     }
 
     public boolean holds(StaffRole role) {
