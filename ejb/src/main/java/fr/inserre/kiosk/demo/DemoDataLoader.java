@@ -40,7 +40,7 @@ public class DemoDataLoader {
     static final long SEED = 20_260_101L;
 
     /** Workshops and training rooms of the demo establishment, each with its terminal. */
-    static final List<String[]> ROOMS = List.of(
+    public static final List<String[]> ROOMS = List.of(
             new String[] {"ATL-CONDITIONNEMENT", "Atelier conditionnement (concession)"},
             new String[] {"ATL-MENUISERIE", "Atelier menuiserie"},
             new String[] {"ATL-NUMERIQUE", "Atelier services numériques"},

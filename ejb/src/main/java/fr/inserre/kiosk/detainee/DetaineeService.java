@@ -101,8 +101,9 @@ public class DetaineeService {
             @NotNull @Valid PageRequest page) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(establishmentId, filter, parameters);
-        String order = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "d.lastName")
-                + (page.ascending() ? " asc" : " desc");
+        String direction = page.ascending() ? " asc" : " desc";
+        String order = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "d.lastName") + direction
+                + ", d.lastName" + direction + ", d.firstName" + direction;
         TypedQuery<Detainee> rows = em.createQuery("select d from Detainee d left join d.cell c"
                 + where + " order by " + order + ", d.id", Detainee.class);
         parameters.forEach(rows::setParameter);

@@ -1,0 +1,103 @@
+package fr.inserre.kiosk.browser.pages;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The staff list of detainees, /staff/detainees/list.xhtml (PrimeFaces lazy table). */
+public class StaffDetaineeListPage {
+
+    private final WebDriver driver;
+
+    @FindBy(css = "main h1")
+    private WebElement title;
+
+    @FindBy(css = "#detainees\\:table .ui-paginator-current")
+    private WebElement report;
+
+    public StaffDetaineeListPage(WebDriver driver) {
+        this.driver = driver;
+        PageFactory.initElements(driver, this);
+    }
+
+    /** Opens the back-office home, which leads to this list. */
+    public static StaffDetaineeListPage openHome(WebDriver driver, URL base) {
+        driver.get(base + "staff/");
+        return new StaffDetaineeListPage(driver);
+    }
+
+    public String title() {
+        return title.getText();
+    }
+
+    /** "120 résultat(s)": the paginator's report. */
+    public String report() {
+        return report.getText();
+    }
+
+    public List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("#detainees\\:table_data > tr[data-ri]"));
+    }
+
+    /** The texts of one column on the current page, by column id (prisonNumber, name, cell...). */
+    public List<String> column(String columnId) {
+        int index = index(columnId);
+        return rows().stream().map(row -> row.findElements(By.tagName("td")).get(index).getText()).toList();
+    }
+
+    private int index(String columnId) {
+        List<WebElement> headers = driver.findElements(By.cssSelector("#detainees\\:table_head th"));
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).getAttribute("id").endsWith(":" + columnId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("No column " + columnId);
+    }
+
+    /** Types in a column's filter and waits for the table to reload with a different report. */
+    public StaffDetaineeListPage filter(String columnId, String text) {
+        String before = report();
+        WebElement input = driver.findElement(By.cssSelector("#detainees\\:table\\:" + columnId + " input"));
+        input.clear();
+        input.sendKeys(text);
+        waitForReportOtherThan(before);
+        return this;
+    }
+
+    /** Picks a value in a column's drop-down filter (by visible text) and waits for the reload. */
+    public StaffDetaineeListPage filterBySelect(String columnId, String selectId, String visibleText) {
+        String before = report();
+        driver.findElement(By.cssSelector("#detainees\\:table\\:" + columnId + " .ui-selectonemenu")).click();
+        WebElement panel = driver.findElement(By.id("detainees:table:" + selectId + "_panel"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(panel));
+        panel.findElement(By.cssSelector("li[data-label='" + visibleText + "']")).click();
+        waitForReportOtherThan(before);
+        return this;
+    }
+
+    /** Clicks a column header to sort, and waits for the first row to change. */
+    public StaffDetaineeListPage sortBy(String columnId) {
+        String firstRow = rows().isEmpty() ? "" : rows().get(0).getText();
+        // The title, not the header's centre, which holds the filter input.
+        driver.findElement(By.cssSelector("#detainees\\:table\\:" + columnId + " .ui-column-title")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !rows().isEmpty() && !rows().get(0).getText().equals(firstRow));
+        return this;
+    }
+
+    private void waitForReportOtherThan(String before) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !report().equals(before));
+    }
+
+    public String emptyMessage() {
+        return driver.findElement(By.cssSelector("#detainees\\:table_data .ui-datatable-empty-message")).getText();
+    }
+}

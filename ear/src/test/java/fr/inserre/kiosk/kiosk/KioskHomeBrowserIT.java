@@ -1,0 +1,107 @@
+package fr.inserre.kiosk.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.pages.KioskHomePage;
+import fr.inserre.kiosk.testing.Deployments;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebDriver;
+
+/** What a detainee sees on the kiosk home, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KioskHomeBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void home_isInFrench_byDefault_evenForAnEnglishBrowser() {
+        KioskHomePage home = KioskHomePage.open(driver, base);
+        Browser.screenshot(driver, "kiosk-home-fr");
+
+        assertEquals("Accueil", home.title());
+        assertEquals("fr", home.language());
+        assertEquals("ltr", home.direction());
+        assertTrue(home.intro().contains("Touchez une case pour commencer."), home.intro());
+    }
+
+    @Test
+    void home_showsTheSixFeatureTiles_withLabelsAndPictograms() {
+        KioskHomePage home = KioskHomePage.open(driver, base);
+
+        assertEquals("Mon planning", home.tileLabel("tile-schedule"));
+        assertEquals("Formations", home.tileLabel("tile-training"));
+        assertEquals("Travail", home.tileLabel("tile-work"));
+        assertEquals("Mes heures", home.tileLabel("tile-hours"));
+        assertEquals("Espace citoyen", home.tileLabel("tile-citizen"));
+        assertEquals("Mes demandes", home.tileLabel("tile-requests"));
+        for (String id : KioskHomePage.TILE_IDS) {
+            assertEquals(1, home.tile(id).findElements(org.openqa.selenium.By.cssSelector("i.kiosk-tile-icon[aria-hidden='true']"))
+                    .size(), id + " has one decorative pictogram");
+        }
+    }
+
+    @Test
+    void tiles_areTouchTargetsOfAtLeast48Pixels() {
+        KioskHomePage home = KioskHomePage.open(driver, base);
+
+        for (String id : KioskHomePage.TILE_IDS) {
+            Rectangle box = home.tile(id).getRect();
+            assertTrue(box.getHeight() >= 48 && box.getWidth() >= 48, id + " is " + box.getDimension());
+        }
+    }
+
+    @Test
+    void tilesOfFeaturesNotYetBuilt_sayComingSoon_insteadOfLeadingNowhere() {
+        KioskHomePage home = KioskHomePage.open(driver, base);
+
+        for (String id : KioskHomePage.TILE_IDS) {
+            assertEquals("div", home.tile(id).getTagName(), id + " is not a link");
+            assertEquals("true", home.tile(id).getAttribute("aria-disabled"));
+            assertTrue(home.tile(id).getText().contains("Bientôt disponible"), id);
+        }
+    }
+
+    @Test
+    void languageSwitch_showsTheHomeInEnglish_andBackInFrench() {
+        KioskHomePage english = KioskHomePage.open(driver, base).switchLanguage("English");
+        Browser.screenshot(driver, "kiosk-home-en");
+
+        assertEquals("Home", english.title());
+        assertEquals("en", english.language());
+        assertEquals("My schedule", english.tileLabel("tile-schedule"));
+
+        KioskHomePage french = english.switchLanguage("Français");
+        assertEquals("Accueil", french.title());
+    }
+}

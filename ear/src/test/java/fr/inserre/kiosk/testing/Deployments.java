@@ -1,0 +1,34 @@
+package fr.inserre.kiosk.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The real EAR built by this module (path given by Maven as -Dinserre.ear), never an archive put
+ * together by hand: what the tests deploy is what production deploys.
+ */
+public final class Deployments {
+
+    static final String WAR = "inserre-kiosk-web.war";
+
+    private Deployments() {
+    }
+
+    /** The EAR as built, for tests that drive it from outside (browser tests). */
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("inserre.ear")));
+    }
+
+    /** The EAR with the given test classes added to its web module, for in-container tests. */
+    public static EnterpriseArchive earWith(Class<?>... classes) {
+        EnterpriseArchive ear = ear();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(classes);
+        war.addClasses(Deployments.class, TestEstablishments.class);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+}
