@@ -75,6 +75,9 @@ public record DatabaseSettings(String host, int port, String name, String user, 
             case 1045 -> "Access denied to " + USER + "=" + user + " (or a wrong " + PASSWORD + ") on " + where
                     + " [" + variables + "]";
             case 1049 -> "The database " + NAME + "=" + name + " does not exist on " + where + " [" + variables + "]";
+            // A user without rights on a database is told the same whether it exists or not.
+            case 1044 -> "The database " + NAME + "=" + name + " does not exist on " + where + ", or " + USER + "="
+                    + user + " has no rights on it [" + variables + "]";
             default -> "Cannot reach MariaDB at " + where + " [" + variables + "]: " + rootMessage(e);
         };
     }
