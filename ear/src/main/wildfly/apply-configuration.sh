@@ -7,7 +7,7 @@ home=$1
 driver=$2
 here=$(cd "$(dirname "$0")" && pwd)
 marker="$home/.inserre-configured"
-scripts=(configure-datasource.cli)
+scripts=(configure-datasource.cli configure-security.cli)
 
 digest=$(cat "${scripts[@]/#/$here/}" | sha256sum | cut -d' ' -f1)
 if [[ -f $marker && $(cat "$marker") == "$digest" ]]; then

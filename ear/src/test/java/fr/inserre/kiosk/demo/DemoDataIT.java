@@ -13,6 +13,7 @@ import fr.inserre.kiosk.identity.StaffRole;
 import fr.inserre.kiosk.identity.StaffService;
 import fr.inserre.kiosk.terminal.TerminalKind;
 import fr.inserre.kiosk.terminal.TerminalService;
+import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -45,24 +46,27 @@ class DemoDataIT {
     @Inject
     StaffService staff;
 
+    @Inject
+    AsSystem system;
+
     private Establishment arras() {
         return establishments.findByCode(DemoDataLoader.ESTABLISHMENT_CODE).orElseThrow();
     }
 
     @Test
-    void demoEstablishment_hasItsCellsAndPresentDetainees() {
+    void demoEstablishment_hasItsCellsAndPresentDetainees() throws Exception {
         Establishment arras = arras();
 
         assertEquals("InSERRE Arras", arras.getName());
         assertEquals(180, arras.getCapacity());
         assertEquals(150, establishments.cells(arras.getId()).size());
-        assertEquals(120, detainees.count(arras.getId(),
-                new DetaineeFilter(null, null, null, DetaineeStatus.PRESENT, null)));
-        assertTrue(detainees.languages(arras.getId()).containsAll(Set.of("fr", "ar", "ro", "es")));
+        assertEquals(120, system.call(() -> detainees.count(arras.getId(),
+                new DetaineeFilter(null, null, null, DetaineeStatus.PRESENT, null))));
+        assertTrue(system.call(() -> detainees.languages(arras.getId())).containsAll(Set.of("fr", "ar", "ro", "es")));
     }
 
     @Test
-    void demoEstablishment_hasATerminalInEveryCell_plusWorkshopsAndEspaceCitoyen() {
+    void demoEstablishment_hasATerminalInEveryCell_plusWorkshopsAndEspaceCitoyen() throws Exception {
         Map<TerminalKind, Long> counts = terminals.countByKind(arras().getId());
 
         assertEquals(150L, counts.get(TerminalKind.CELL));
@@ -71,9 +75,9 @@ class DemoDataIT {
     }
 
     @Test
-    void demoStaff_coverEveryRole() {
+    void demoStaff_coverEveryRole() throws Exception {
         Set<StaffRole> covered = EnumSet.noneOf(StaffRole.class);
-        for (StaffMember member : staff.ofEstablishment(arras().getId())) {
+        for (StaffMember member : system.call(() -> staff.ofEstablishment(arras().getId()))) {
             covered.addAll(member.getRoles());
         }
 
@@ -81,10 +85,10 @@ class DemoDataIT {
     }
 
     @Test
-    void demoData_isLoadedOnce_acrossRedeployments() {
+    void demoData_isLoadedOnce_acrossRedeployments() throws Exception {
         // Every test class redeploys the EAR; the loader must find the establishment and stop.
         assertEquals(1, establishments.findAll().stream()
                 .filter(e -> e.getCode().equals(DemoDataLoader.ESTABLISHMENT_CODE)).count());
-        assertEquals(120, detainees.count(arras().getId(), DetaineeFilter.NONE));
+        assertEquals(120, system.call(() -> detainees.count(arras().getId(), DetaineeFilter.NONE)));
     }
 }

@@ -68,7 +68,7 @@ public final class DemoServer {
 
         System.out.println("Starting WildFly (console: " + server.consoleLog() + ")");
         server.start(properties);
-        String problem = server.awaitReady(BASE.resolve("kiosk/index.xhtml"), Duration.ofMinutes(4));
+        String problem = server.awaitReady(BASE.resolve("staff/identity/login.xhtml"), Duration.ofMinutes(4));
         if (problem != null) {
             System.err.println("ERROR: " + problem + ". See " + server.consoleLog());
             System.exit(3);

@@ -48,10 +48,9 @@ class StaffDetaineeListBrowserIT {
 
     @Test
     void staffHome_listsTheEstablishmentsDetainees_25PerPage() {
-        StaffDetaineeListPage list = StaffDetaineeListPage.openHome(driver, base);
+        StaffDetaineeListPage list = StaffDetaineeListPage.openAs(driver, base, "direction");
         Browser.screenshot(driver, "staff-detainees");
 
-        assertTrue(driver.getCurrentUrl().endsWith("/staff/detainees/list.xhtml"), driver.getCurrentUrl());
         assertEquals("Personnes détenues", list.title());
         assertEquals("120 résultat(s)", list.report());
         assertEquals(25, list.rows().size());
@@ -63,7 +62,7 @@ class StaffDetaineeListBrowserIT {
 
     @Test
     void nameFilter_keepsOnlyMatchingDetainees_ignoringCase() {
-        StaffDetaineeListPage list = StaffDetaineeListPage.openHome(driver, base);
+        StaffDetaineeListPage list = StaffDetaineeListPage.openAs(driver, base, "direction");
         String someone = list.column("name").get(0).split(" ")[0];
 
         list.filter("name", someone.toLowerCase());
@@ -74,7 +73,7 @@ class StaffDetaineeListBrowserIT {
 
     @Test
     void statusFilter_released_showsTheEmptyMessage_inTheDemo() {
-        StaffDetaineeListPage list = StaffDetaineeListPage.openHome(driver, base);
+        StaffDetaineeListPage list = StaffDetaineeListPage.openAs(driver, base, "direction");
 
         list.filterBySelect("status", "statusFilter", "Libéré");
 
@@ -84,7 +83,7 @@ class StaffDetaineeListBrowserIT {
 
     @Test
     void cellHeader_sortsByCell_onTheServer() {
-        StaffDetaineeListPage list = StaffDetaineeListPage.openHome(driver, base);
+        StaffDetaineeListPage list = StaffDetaineeListPage.openAs(driver, base, "direction");
 
         list.sortBy("cell");
 

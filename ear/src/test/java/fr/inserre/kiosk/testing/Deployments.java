@@ -26,7 +26,7 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
-        war.addClasses(Deployments.class, TestEstablishments.class);
+        war.addClasses(Deployments.class, TestEstablishments.class, AsSystem.class, AsPartner.class, AsSupervisor.class);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

@@ -10,12 +10,16 @@ public final class TestEstablishments {
     private TestEstablishments() {
     }
 
-    public static Establishment create(EstablishmentService service, int capacity, String... cellLabels) {
+    /** Creates, with the SYSTEM role, an establishment of its own with these cells. */
+    public static Establishment create(AsSystem system, EstablishmentService service, int capacity, String... cellLabels)
+            throws Exception {
         String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-        Establishment establishment = service.create(new Establishment(code, "Test " + code, capacity));
-        for (String label : cellLabels) {
-            service.addCell(establishment.getId(), label);
-        }
-        return establishment;
+        return system.call(() -> {
+            Establishment establishment = service.create(new Establishment(code, "Test " + code, capacity));
+            for (String label : cellLabels) {
+                service.addCell(establishment.getId(), label);
+            }
+            return establishment;
+        });
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
-import fr.inserre.kiosk.browser.pages.KioskHomePage;
+import fr.inserre.kiosk.browser.pages.StaffLoginPage;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,17 +46,17 @@ class ErrorPagesBrowserIT {
     }
 
     @Test
-    void unknownKioskPage_showsTheKioskNotFoundPage_leadingToTheKioskHome() {
-        driver.get(base + "kiosk/nowhere.xhtml");
+    void unknownPage_showsTheNotFoundPage_leadingHome() {
+        driver.get(base + "nowhere.xhtml");
         ErrorPage page = new ErrorPage(driver);
 
         assertEquals("Page introuvable", page.title());
-        assertTrue(page.homeLink().endsWith("/inserre/kiosk/"), page.homeLink());
         assertNoTechnicalDetail(page);
     }
 
     @Test
     void unknownStaffPage_showsTheStaffNotFoundPage_leadingToTheStaffHome() {
+        StaffLoginPage.open(driver, base).logIn("direction", "inserre-direction");
         driver.get(base + "staff/nowhere.xhtml");
         ErrorPage page = new ErrorPage(driver);
 
@@ -66,8 +66,8 @@ class ErrorPagesBrowserIT {
 
     @Test
     void kioskLeftIdleUntilTheSessionIsGone_showsTheFriendlyLoggedOutPage() {
-        KioskHomePage.open(driver, base);
-        driver.manage().deleteAllCookies();
+        driver.get(base + "kiosk/identity/login.xhtml");
+        driver.manage().deleteCookieNamed("JSESSIONID");
 
         driver.findElement(org.openqa.selenium.By.linkText("English")).click();
         ErrorPage page = new ErrorPage(driver);

@@ -39,23 +39,24 @@ class SecurityHeadersIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kiosk/index.xhtml", "staff/detainees/list.xhtml"})
-    void pages_carryTheSecurityHeaders_andAreNeverStored(String path) throws Exception {
+    @ValueSource(strings = {"kiosk/identity/login.xhtml", "staff/identity/login.xhtml", "nowhere.xhtml"})
+    void everyAnswer_carriesTheSecurityHeaders_andIsNeverStored(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
-        assertEquals(200, response.statusCode());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
         List<String> policies = response.headers().allValues("Content-Security-Policy");
         assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
-        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), "PrimeFaces CSP mode");
+        if (response.statusCode() == 200) {
+            assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), "PrimeFaces CSP mode");
+        }
     }
 
     @Test
     void sessionCookie_isHttpOnly_andSameSiteStrict() throws Exception {
-        String cookie = get("kiosk/index.xhtml").headers().firstValue("Set-Cookie").orElse("");
+        String cookie = get("staff/identity/login.xhtml").headers().firstValue("Set-Cookie").orElse("");
 
         assertTrue(cookie.startsWith("JSESSIONID="), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);

@@ -40,6 +40,14 @@ public class AuditRecord {
     @Column(nullable = false, updatable = false, length = ACTOR_MAX)
     private String actor;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "actor_kind", nullable = false, updatable = false, length = 16)
+    private ActorKind actorKind;
+
+    @Column(name = "terminal_code", updatable = false, length = 32)
+    private String terminalCode;
+
     @Column(nullable = false, updatable = false, length = ACTION_MAX)
     private String action;
 
@@ -61,10 +69,12 @@ public class AuditRecord {
         // for JPA
     }
 
-    AuditRecord(Instant at, String actor, String action, String entityType, Long entityId,
+    AuditRecord(Instant at, Actor actor, String action, String entityType, Long entityId,
             AuditOutcome outcome, String detail) {
         this.at = at;
-        this.actor = actor;
+        this.actor = actor.name();
+        this.actorKind = actor.kind();
+        this.terminalCode = actor.terminalCode();
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
@@ -82,6 +92,14 @@ public class AuditRecord {
 
     public String getActor() {
         return actor;
+    }
+
+    public ActorKind getActorKind() {
+        return actorKind;
+    }
+
+    public String getTerminalCode() {
+        return terminalCode;
     }
 
     public String getAction() {

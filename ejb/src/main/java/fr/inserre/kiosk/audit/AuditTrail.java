@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.audit;
 
 import fr.inserre.kiosk.common.CurrentActor;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import java.util.List;
  * the refused change.
  */
 @Stateless
+@PermitAll
 public class AuditTrail {
 
     @PersistenceContext
@@ -29,14 +31,27 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String entityType, Long entityId) {
-        em.persist(new AuditRecord(clock.instant(), actor.name(), action, entityType, entityId,
+        em.persist(new AuditRecord(clock.instant(), actor.actor(), action, entityType, entityId,
                 AuditOutcome.SUCCESS, null));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(String action, String entityType, Long entityId, String reason) {
-        em.persist(new AuditRecord(clock.instant(), actor.name(), action, entityType, entityId,
+        em.persist(new AuditRecord(clock.instant(), actor.actor(), action, entityType, entityId,
                 AuditOutcome.REFUSED, reason));
+    }
+
+    /** Records a refusal by someone not (yet) authenticated, e.g. a failed login, under the name they gave. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusalFor(Actor claimed, String action, String entityType, Long entityId, String reason) {
+        em.persist(new AuditRecord(clock.instant(), claimed, action, entityType, entityId, AuditOutcome.REFUSED,
+                reason));
+    }
+
+    /** Records a success on behalf of someone who has just been authenticated (a login). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordFor(Actor who, String action, String entityType, Long entityId) {
+        em.persist(new AuditRecord(clock.instant(), who, action, entityType, entityId, AuditOutcome.SUCCESS, null));
     }
 
     public List<AuditRecord> forEntity(String entityType, long entityId) {

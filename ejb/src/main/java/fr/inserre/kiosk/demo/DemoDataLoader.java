@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.demo;
 
+import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
 import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.establishment.Cell;
@@ -10,6 +11,11 @@ import fr.inserre.kiosk.identity.StaffService;
 import fr.inserre.kiosk.terminal.TerminalKind;
 import fr.inserre.kiosk.terminal.TerminalService;
 import jakarta.annotation.PostConstruct;
+import fr.inserre.kiosk.identity.KioskCredentialService;
+import fr.inserre.kiosk.identity.Roles;
+import fr.inserre.kiosk.identity.StaffMember;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -31,9 +37,15 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@RunAs(Roles.SYSTEM)
+@PermitAll
 public class DemoDataLoader {
 
     public static final String ESTABLISHMENT_CODE = "ARR";
+    /** Initial PIN of every demo badge; each person chooses their own at the first login. */
+    public static final String DEMO_PIN = "246810";
+    /** Demo badges are B100001 to B100120, in the order of the cells (B100001 is in cell A-001). */
+    public static final int FIRST_BADGE = 100_001;
     static final int CELLS_PER_WING = 50;
     static final String[] WINGS = {"A", "B", "C"};
     static final int DETAINEES = 120;
@@ -79,7 +91,20 @@ public class DemoDataLoader {
     TerminalService terminals;
 
     @Inject
+    KioskCredentialService credentials;
+
+    @Inject
     Clock clock;
+
+    /** The demo badge of the i-th demo detainee (0-based). */
+    public static String badge(int index) {
+        return "B" + (FIRST_BADGE + index);
+    }
+
+    /** The demo password of a demo staff account. */
+    public static String password(String login) {
+        return "inserre-" + login;
+    }
 
     @PostConstruct
     void load() {
@@ -113,11 +138,14 @@ public class DemoDataLoader {
         List<DemoPopulation.Person> people = DemoPopulation.generate(DETAINEES, today, SEED);
         for (int i = 0; i < people.size(); i++) {
             DemoPopulation.Person p = people.get(i);
-            detainees.register(arras.getId(), new NewDetainee(p.prisonNumber(), p.firstName(), p.lastName(),
+            Detainee detainee = detainees.register(arras.getId(), new NewDetainee(p.prisonNumber(), p.firstName(), p.lastName(),
                     cells.get(i).getLabel(), p.language(), p.readingSupport(), p.entryDate(), p.expectedReleaseDate()));
+            credentials.issueBadge(detainee.getId(), badge(i), DEMO_PIN);
         }
         for (DemoStaff member : STAFF) {
-            staff.create(arras.getId(), member.login(), member.firstName(), member.lastName(), member.roles());
+            StaffMember created = staff.create(arras.getId(), member.login(), member.firstName(), member.lastName(),
+                    member.roles());
+            staff.setInitialPassword(created.getId(), password(member.login()));
         }
         LOG.info(() -> String.format("Demo data loaded in %d ms: %d cells, %d detainees, %d staff",
                 (System.nanoTime() - start) / 1_000_000, cells.size(), people.size(), STAFF.size()));

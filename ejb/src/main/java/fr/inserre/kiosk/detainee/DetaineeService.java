@@ -6,6 +6,9 @@ import fr.inserre.kiosk.establishment.Cell;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.establishment.UnknownCellException;
+import fr.inserre.kiosk.identity.Roles;
+import fr.inserre.kiosk.identity.StaffAccess;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
@@ -23,6 +26,8 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /** Registers detainees and lists them for staff. */
 @Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.WORK_MANAGER, Roles.TRAINING_MANAGER, Roles.PROBATION_OFFICER,
+    Roles.DIRECTION, Roles.SYSTEM})
 public class DetaineeService {
 
     /** Columns a staff list may sort on, mapped to JPQL paths (never taken raw from the client). */
@@ -44,11 +49,16 @@ public class DetaineeService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    StaffAccess staffAccess;
+
     /**
      * Registers a present detainee. Refused when the prison number is already used in the
      * establishment, when the cell is unknown or already holds someone.
      */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
     public Detainee register(long establishmentId, @NotNull @Valid NewDetainee input) {
+        staffAccess.requireEstablishment(establishmentId);
         Establishment establishment = establishments.get(establishmentId);
         Detainee detainee = new Detainee(establishment, input.prisonNumber(), input.firstName(),
                 input.lastName(), input.entryDate(), input.expectedReleaseDate());
@@ -87,6 +97,7 @@ public class DetaineeService {
     }
 
     public Detainee findByPrisonNumber(long establishmentId, String prisonNumber) {
+        staffAccess.requireEstablishment(establishmentId);
         return em.createNamedQuery("Detainee.findByPrisonNumber", Detainee.class)
                 .setParameter("establishment", establishments.get(establishmentId))
                 .setParameter("prisonNumber", prisonNumber.strip().toUpperCase(Locale.ROOT))
@@ -99,6 +110,7 @@ public class DetaineeService {
      */
     public List<Detainee> list(long establishmentId, @NotNull @Valid DetaineeFilter filter,
             @NotNull @Valid PageRequest page) {
+        staffAccess.requireEstablishment(establishmentId);
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(establishmentId, filter, parameters);
         String direction = page.ascending() ? " asc" : " desc";
@@ -116,12 +128,14 @@ public class DetaineeService {
 
     /** The preferred languages of the establishment's present detainees, for filters and planning interpreters. */
     public List<String> languages(long establishmentId) {
+        staffAccess.requireEstablishment(establishmentId);
         return em.createNamedQuery("Detainee.languages", String.class)
                 .setParameter("establishmentId", establishmentId).getResultList();
     }
 
     /** How many of the establishment's detainees match the filter. */
     public long count(long establishmentId, @NotNull @Valid DetaineeFilter filter) {
+        staffAccess.requireEstablishment(establishmentId);
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(establishmentId, filter, parameters);
         TypedQuery<Long> count = em.createQuery("select count(d) from Detainee d left join d.cell c" + where,

@@ -22,6 +22,9 @@ public class Establishment extends AuditedEntity {
     public static final int NAME_MAX = 120;
     /** The largest establishments of the national estate hold a few thousand places. */
     public static final int CAPACITY_MAX = 5000;
+    public static final int DEFAULT_IDLE_SECONDS = 120;
+    public static final int MIN_IDLE_SECONDS = 30;
+    public static final int MAX_IDLE_SECONDS = 900;
 
     @NotBlank
     @Size(max = CODE_MAX)
@@ -38,6 +41,12 @@ public class Establishment extends AuditedEntity {
     @Max(CAPACITY_MAX)
     @Column(nullable = false)
     private int capacity;
+
+    /** Seconds without a touch after which a kiosk session ends. */
+    @Min(MIN_IDLE_SECONDS)
+    @Max(MAX_IDLE_SECONDS)
+    @Column(name = "kiosk_idle_seconds", nullable = false)
+    private int kioskIdleSeconds = DEFAULT_IDLE_SECONDS;
 
     protected Establishment() {
         // for JPA
@@ -59,6 +68,18 @@ public class Establishment extends AuditedEntity {
 
     public int getCapacity() {
         return capacity;
+    }
+
+    public int getKioskIdleSeconds() {
+        return kioskIdleSeconds;
+    }
+
+    /** Sets how long a kiosk stays logged in without a touch (30 s to 15 min). */
+    public void setKioskIdleTimeout(int seconds) {
+        if (seconds < MIN_IDLE_SECONDS || seconds > MAX_IDLE_SECONDS) {
+            throw new InvalidIdleTimeoutException(seconds, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS);
+        }
+        this.kioskIdleSeconds = seconds;
     }
 
     /** Renames the establishment or changes its capacity; the code never changes once created. */

@@ -1,6 +1,9 @@
 package fr.inserre.kiosk.establishment;
 
 import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.identity.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +17,7 @@ import java.util.Optional;
 
 /** Establishments and their cells. */
 @Stateless
+@PermitAll
 public class EstablishmentService {
 
     @PersistenceContext
@@ -41,6 +45,7 @@ public class EstablishmentService {
     }
 
     /** Creates an establishment; its code must be new. */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
     public Establishment create(@NotNull @Valid Establishment establishment) {
         if (findByCode(establishment.getCode()).isPresent()) {
             throw new DuplicateEstablishmentException(establishment.getCode());
@@ -52,6 +57,7 @@ public class EstablishmentService {
     }
 
     /** Adds a cell to an establishment; a label is used once per establishment. */
+    @RolesAllowed({Roles.DIRECTION, Roles.IT_ADMIN, Roles.SYSTEM})
     public Cell addCell(long establishmentId, @NotBlank @Size(max = Cell.LABEL_MAX) String label) {
         Establishment establishment = get(establishmentId);
         String trimmed = label.strip();

@@ -5,6 +5,7 @@ import fr.inserre.kiosk.establishment.Establishment;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -67,6 +69,18 @@ public class StaffMember extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "password_hash", length = 128)
+    private String passwordHash;
+
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange = true;
+
+    @Embedded
+    private LoginAttempts attempts = new LoginAttempts();
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
     protected StaffMember() {
         // for JPA
     }
@@ -93,6 +107,40 @@ public class StaffMember extends AuditedEntity {
 
     public boolean holds(StaffRole role) {
         return roles.contains(role);
+    }
+
+    /** An administrator set the password: the person must choose their own at the next login. */
+    public void setInitialPassword(String hash) {
+        this.passwordHash = hash;
+        this.passwordMustChange = true;
+        attempts.unlock();
+    }
+
+    /** The person chose their own password. */
+    public void choosePassword(String hash) {
+        this.passwordHash = hash;
+        this.passwordMustChange = false;
+    }
+
+    public void loggedIn(Instant at) {
+        attempts.succeed();
+        lastLoginAt = at;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
+    }
+
+    public LoginAttempts getAttempts() {
+        return attempts;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
     }
 
     public void deactivate() {

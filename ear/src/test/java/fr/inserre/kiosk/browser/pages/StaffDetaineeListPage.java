@@ -27,9 +27,10 @@ public class StaffDetaineeListPage {
         PageFactory.initElements(driver, this);
     }
 
-    /** Opens the back-office home, which leads to this list. */
-    public static StaffDetaineeListPage openHome(WebDriver driver, URL base) {
-        driver.get(base + "staff/");
+    /** Logs in as a demo staff member (password inserre-<login>) and opens this list. */
+    public static StaffDetaineeListPage openAs(WebDriver driver, URL base, String login) {
+        StaffLoginPage.open(driver, base).logIn(login, "inserre-" + login);
+        driver.get(base + "staff/detainees/list.xhtml");
         return new StaffDetaineeListPage(driver);
     }
 

@@ -2,8 +2,8 @@ package fr.inserre.kiosk.web.staff.detainees;
 
 import fr.inserre.kiosk.detainee.DetaineeService;
 import fr.inserre.kiosk.detainee.DetaineeStatus;
-import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
+import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,9 +12,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Backing of /staff/detainees/list.xhtml: the establishment's detainees in a lazy, filterable table.
- * Until staff log in (identity feature), the establishment is picked in the page; afterwards it will
- * be the staff member's own.
+ * Backing of /staff/detainees/list.xhtml: the detainees of the staff member's own establishment in a
+ * lazy, filterable table. The service checks the establishment again on every page.
  */
 @Named
 @ViewScoped
@@ -28,49 +27,31 @@ public class ListBacking implements Serializable {
     @Inject
     DetaineeService detaineeService;
 
-    private List<Establishment> establishments;
-    private Long establishmentId;
+    @Inject
+    StaffUser staffUser;
+
+    private String establishmentName;
     private DetaineeLazyModel detainees;
     private List<String> languages;
 
     @PostConstruct
     void init() {
-        establishments = establishmentService.findAll();
-        establishmentId = establishments.isEmpty() ? null : establishments.get(0).getId();
+        long establishmentId = staffUser.getEstablishmentId();
+        establishmentName = establishmentService.get(establishmentId).getName();
         detainees = new DetaineeLazyModel(detaineeService, () -> establishmentId);
-        loadLanguages();
+        languages = detaineeService.languages(establishmentId);
     }
 
-    /** After the establishment changed in the page. */
-    public void onEstablishmentChange() {
-        loadLanguages();
-    }
-
-    private void loadLanguages() {
-        languages = establishmentId == null ? List.of() : detaineeService.languages(establishmentId);
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public List<Establishment> getEstablishments() {
-        return establishments;
-    }
-
-    public Long getEstablishmentId() {
-        return establishmentId;
-    }
-
-    /** Only an establishment of the list may be chosen (never an id the client made up). */
-    public void setEstablishmentId(Long id) {
-        if (id != null && establishments.stream().anyMatch(e -> e.getId().equals(id))) {
-            establishmentId = id;
-        }
+    public String getEstablishmentName() {
+        return establishmentName;
     }
 
     public DetaineeLazyModel getDetainees() {
         return detainees;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
     }
 
     public DetaineeStatus[] getStatuses() {

@@ -1,0 +1,97 @@
+package fr.inserre.kiosk.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.pages.ErrorPage;
+import fr.inserre.kiosk.browser.pages.StaffLoginPage;
+import fr.inserre.kiosk.testing.Deployments;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** Staff log in and out; each role sees only the pages it may use, and the server refuses the others. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffLoginBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void backOffice_sendsAnUnauthenticatedVisitorToTheLoginPage() {
+        driver.get(base + "staff/detainees/list.xhtml");
+
+        assertTrue(driver.getCurrentUrl().contains("/staff/identity/login.xhtml"), driver.getCurrentUrl());
+        assertFalse(driver.getPageSource().contains("résultat(s)"));
+    }
+
+    @Test
+    void login_thenLogout_leavesNothingOfTheSessionBehind() {
+        long start = System.nanoTime();
+        StaffLoginPage.open(driver, base).logIn("direction", "inserre-direction");
+        long roundTripMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("Staff login round trip (open page, type, submit, home shown): " + roundTripMillis + " ms");
+
+        assertTrue(driver.getCurrentUrl().endsWith("/staff/index.xhtml"), driver.getCurrentUrl());
+        assertEquals("direction", driver.findElement(By.id("staff-user")).getText().strip());
+        assertTrue(driver.findElement(By.id("roles")).getText().contains("Direction"));
+
+        driver.findElement(By.id("logout-button")).click();
+        assertTrue(new StaffLoginPage(driver).isShown());
+        driver.navigate().back();
+        driver.get(base + "staff/detainees/list.xhtml");
+        assertTrue(driver.getCurrentUrl().contains("/staff/identity/login.xhtml"), "logged out for good");
+    }
+
+    @Test
+    void wrongPassword_isRefusedWithTheSameMessageAsAnUnknownLogin() {
+        StaffLoginPage login = StaffLoginPage.open(driver, base);
+        login.logIn("surveillant", "not-the-password");
+        String wrongPassword = login.error();
+
+        login = StaffLoginPage.open(driver, base);
+        login.logIn("nobody-has-this-login", "whatever-password");
+
+        assertEquals("Identifiant ou mot de passe incorrect.", wrongPassword);
+        assertEquals(wrongPassword, login.error());
+    }
+
+    @Test
+    void partner_doesNotSeeDetaineesFiles_andIsRefusedByTheServer() {
+        StaffLoginPage.open(driver, base).logIn("francetravail", "inserre-francetravail");
+
+        assertTrue(driver.findElements(By.id("nav-detainees")).isEmpty(), "no menu entry");
+        driver.get(base + "staff/detainees/list.xhtml");
+        Browser.screenshot(driver, "staff-partner-refused");
+        assertEquals("Accès refusé", new ErrorPage(driver).title());
+    }
+}

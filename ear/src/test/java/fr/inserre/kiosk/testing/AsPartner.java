@@ -1,0 +1,18 @@
+package fr.inserre.kiosk.testing;
+
+import fr.inserre.kiosk.identity.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+
+/** Calls services with the PARTNER role only, to prove what a partner is refused. */
+@Stateless
+@PermitAll
+@RunAs(Roles.PARTNER)
+public class AsPartner {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

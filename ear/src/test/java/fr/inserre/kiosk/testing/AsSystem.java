@@ -1,0 +1,18 @@
+package fr.inserre.kiosk.testing;
+
+import fr.inserre.kiosk.identity.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+
+/** Runs test set-up with the application's own SYSTEM role, like the demo loader at start-up. */
+@Stateless
+@PermitAll
+@RunAs(Roles.SYSTEM)
+public class AsSystem {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

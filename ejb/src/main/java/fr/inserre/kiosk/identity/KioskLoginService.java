@@ -1,0 +1,92 @@
+package fr.inserre.kiosk.identity;
+
+import fr.inserre.kiosk.audit.Actor;
+import fr.inserre.kiosk.audit.ActorKind;
+import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.detainee.Detainee;
+import fr.inserre.kiosk.terminal.TerminalAccess;
+import fr.inserre.kiosk.terminal.TerminalKind;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Detainees' login at a kiosk terminal: badge + PIN, on an enrolled terminal of their establishment;
+ * at a CELL terminal, only the person of that cell. Failures count toward a lock; a lock or a wrong
+ * secret never reveals whether the badge exists. Every attempt is audited. The result is returned,
+ * not thrown, so that a failure's count is committed.
+ */
+@Stateless
+@PermitAll
+public class KioskLoginService {
+
+    static final int BADGE_INPUT_MAX = 64;
+    static final int PIN_INPUT_MAX = 32;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    UnknownAccountThrottle unknownBadges;
+
+    @Inject
+    Clock clock;
+
+    private final LockoutPolicy policy = LockoutPolicy.fromSystemProperties();
+
+    public DetaineeLoginResult login(String badge, String pin, @NotNull TerminalAccess terminal) {
+        Instant now = clock.instant();
+        String normalised = badge == null ? "" : badge.strip().toUpperCase(Locale.ROOT);
+        String name = "badge:" + normalised;
+        Actor claimed = new Actor(name.length() > 64 ? name.substring(0, 64) : name, ActorKind.DETAINEE, terminal.code());
+        if (terminal.maintenance()) {
+            return refuse(claimed, LoginOutcome.TERMINAL_UNAVAILABLE, null);
+        }
+        if (normalised.isEmpty() || normalised.length() > BADGE_INPUT_MAX || pin == null || pin.length() > PIN_INPUT_MAX) {
+            return refuse(claimed, LoginOutcome.INVALID, null);
+        }
+        DetaineeCredential credential = em.createNamedQuery("DetaineeCredential.findByBadge", DetaineeCredential.class)
+                .setParameter("establishmentId", terminal.establishmentId())
+                .setParameter("badge", normalised)
+                .getResultStream().findFirst().orElse(null);
+        if (credential == null) {
+            boolean locked = unknownBadges.fail(terminal.establishmentId() + "/" + normalised, now, policy);
+            return refuse(claimed, locked ? LoginOutcome.LOCKED : LoginOutcome.INVALID, null);
+        }
+        Detainee detainee = credential.getDetainee();
+        if (credential.getAttempts().isLocked(now)) {
+            return refuse(claimed, LoginOutcome.LOCKED, detainee.getId());
+        }
+        if (!PasswordHasher.matches(pin, credential.getPinHash())) {
+            boolean locked = credential.getAttempts().fail(now, policy);
+            return refuse(claimed, locked ? LoginOutcome.LOCKED : LoginOutcome.INVALID, detainee.getId());
+        }
+        if (!detainee.isPresent()) {
+            return refuse(claimed, LoginOutcome.INVALID, detainee.getId());
+        }
+        if (terminal.kind() == TerminalKind.CELL
+                && (detainee.getCell() == null || !detainee.getCell().getId().equals(terminal.cellId()))) {
+            return refuse(claimed, LoginOutcome.WRONG_CELL, detainee.getId());
+        }
+        credential.loggedIn(now);
+        audit.recordFor(new Actor(DetaineeLogins.principalName(detainee.getId()), ActorKind.DETAINEE, terminal.code()),
+                "kiosk.login", "Detainee", detainee.getId());
+        return new DetaineeLoginResult(LoginOutcome.SUCCESS, detainee.getId(), detainee.getFirstName(),
+                credential.isPinMustChange(), detainee.getEstablishment().getKioskIdleSeconds());
+    }
+
+    private DetaineeLoginResult refuse(Actor claimed, LoginOutcome outcome, Long detaineeId) {
+        audit.recordRefusalFor(claimed, "kiosk.login", detaineeId == null ? null : "Detainee", detaineeId,
+                outcome.name());
+        return DetaineeLoginResult.refused(outcome);
+    }
+}

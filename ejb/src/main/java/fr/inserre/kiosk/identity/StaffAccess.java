@@ -1,0 +1,50 @@
+package fr.inserre.kiosk.identity;
+
+import fr.inserre.kiosk.common.CurrentActor;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The establishment a staff caller belongs to, and the check that they only touch its data. Start-up
+ * work (no caller) is trusted; a detainee is never a staff caller. Cached for the request.
+ */
+@RequestScoped
+public class StaffAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentActor actor;
+
+    private Long establishmentId;
+    private boolean resolved;
+
+    /** The caller's establishment; null for the system itself. Refused for anyone who is not staff. */
+    public Long establishmentId() {
+        if (!resolved) {
+            String name = actor.name();
+            if (CurrentActor.SYSTEM.equals(name)) {
+                establishmentId = null;
+            } else {
+                establishmentId = em.createNamedQuery("StaffMember.findByLogin", StaffMember.class)
+                        .setParameter("login", name).getResultStream().findFirst()
+                        .map(member -> member.getEstablishment().getId())
+                        .orElseThrow(() -> new EJBAccessException("not a staff member: " + name));
+            }
+            resolved = true;
+        }
+        return establishmentId;
+    }
+
+    /** Refuses a staff caller who asks for another establishment's data. */
+    public void requireEstablishment(long wanted) {
+        Long own = establishmentId();
+        if (own != null && own != wanted) {
+            throw new EJBAccessException("establishment " + wanted + " is not the caller's");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package fr.inserre.kiosk.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Failures on badges or logins that do not exist, counted like real ones, so that "locked" is
+ * answered for them too and the answer never tells whether an account exists. Kept in memory:
+ * a restart forgets them, which only shortens a lock on nothing. Bounded in size.
+ */
+@ApplicationScoped
+public class UnknownAccountThrottle {
+
+    static final int MAX_ENTRIES = 10_000;
+
+    private final Map<String, LoginAttempts> attempts = new ConcurrentHashMap<>();
+
+    /** Records a failure for this unknown account; true when it is (now) locked. */
+    public boolean fail(String key, Instant now, LockoutPolicy policy) {
+        if (attempts.size() >= MAX_ENTRIES) {
+            attempts.entrySet().removeIf(e -> !e.getValue().isLocked(now));
+        }
+        LoginAttempts entry = attempts.computeIfAbsent(key, k -> new LoginAttempts());
+        synchronized (entry) {
+            return entry.isLocked(now) || entry.fail(now, policy);
+        }
+    }
+}
