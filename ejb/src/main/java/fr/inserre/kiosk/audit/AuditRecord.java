@@ -23,6 +23,9 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_record")
 @NamedQuery(name = "AuditRecord.findByEntity", query = "select a from AuditRecord a "
         + "where a.entityType = :entityType and a.entityId = :entityId order by a.at, a.id")
+@NamedQuery(name = "AuditRecord.findConsultations", query = "select a from AuditRecord a "
+        + "where a.entityType = 'Detainee' and a.entityId = :detaineeId and a.action = 'detainee.view' "
+        + "and a.outcome = fr.inserre.kiosk.audit.AuditOutcome.SUCCESS order by a.at desc, a.id desc")
 public class AuditRecord {
 
     public static final int ACTION_MAX = 64;

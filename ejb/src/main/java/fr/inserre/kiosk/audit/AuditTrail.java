@@ -35,6 +35,19 @@ public class AuditTrail {
                 AuditOutcome.SUCCESS, null));
     }
 
+    /** A success with a short detail (e.g. the viewer's roles for a consultation). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordWithDetail(String action, String entityType, Long entityId, String detail) {
+        em.persist(new AuditRecord(clock.instant(), actor.actor(), action, entityType, entityId,
+                AuditOutcome.SUCCESS, detail));
+    }
+
+    /** When, and by which roles, staff consulted this detainee's file (newest first). */
+    public List<AuditRecord> consultationsOf(long detaineeId) {
+        return em.createNamedQuery("AuditRecord.findConsultations", AuditRecord.class)
+                .setParameter("detaineeId", detaineeId).setMaxResults(200).getResultList();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(String action, String entityType, Long entityId, String reason) {
         em.persist(new AuditRecord(clock.instant(), actor.actor(), action, entityType, entityId,

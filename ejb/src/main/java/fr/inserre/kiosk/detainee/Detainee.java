@@ -36,6 +36,8 @@ import java.util.Objects;
 @NamedQuery(name = "Detainee.languages", query = "select distinct d.preferredLanguage from Detainee d "
         + "where d.establishment.id = :establishmentId and d.status = fr.inserre.kiosk.detainee.DetaineeStatus.PRESENT "
         + "order by d.preferredLanguage")
+@NamedQuery(name = "Detainee.findWithCell", query = "select d from Detainee d left join fetch d.cell "
+        + "where d.id = :id")
 public class Detainee extends AuditedEntity {
 
     public static final int PRISON_NUMBER_MAX = 16;

@@ -96,6 +96,20 @@ public class DetaineeService {
         return cell;
     }
 
+    /**
+     * A detainee's file for a member of staff of their establishment, with the cell. The consultation
+     * is recorded with the viewer's roles: the detainee sees on the kiosk who (which role) looked at
+     * their file, and when.
+     */
+    public Detainee view(long detaineeId) {
+        Detainee detainee = em.createNamedQuery("Detainee.findWithCell", Detainee.class)
+                .setParameter("id", detaineeId).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownDetaineeException(detaineeId));
+        staffAccess.requireEstablishment(detainee.getEstablishment().getId());
+        audit.recordWithDetail("detainee.view", "Detainee", detaineeId, staffAccess.roles());
+        return detainee;
+    }
+
     public Detainee findByPrisonNumber(long establishmentId, String prisonNumber) {
         staffAccess.requireEstablishment(establishmentId);
         return em.createNamedQuery("Detainee.findByPrisonNumber", Detainee.class)

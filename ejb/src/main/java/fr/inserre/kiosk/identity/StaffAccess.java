@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.stream.Collectors;
 
 /**
  * The establishment a staff caller belongs to, and the check that they only touch its data. Start-up
@@ -21,6 +22,7 @@ public class StaffAccess {
     CurrentActor actor;
 
     private Long establishmentId;
+    private String roles = "";
     private boolean resolved;
 
     /** The caller's establishment; null for the system itself. Refused for anyone who is not staff. */
@@ -30,14 +32,21 @@ public class StaffAccess {
             if (CurrentActor.SYSTEM.equals(name)) {
                 establishmentId = null;
             } else {
-                establishmentId = em.createNamedQuery("StaffMember.findByLogin", StaffMember.class)
+                StaffMember member = em.createNamedQuery("StaffMember.findByLogin", StaffMember.class)
                         .setParameter("login", name).getResultStream().findFirst()
-                        .map(member -> member.getEstablishment().getId())
                         .orElseThrow(() -> new EJBAccessException("not a staff member: " + name));
+                establishmentId = member.getEstablishment().getId();
+                roles = member.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             }
             resolved = true;
         }
         return establishmentId;
+    }
+
+    /** The caller's roles as "DIRECTION,SUPERVISOR" (empty for the system), for the audit trail. */
+    public String roles() {
+        establishmentId();
+        return roles;
     }
 
     /** Refuses a staff caller who asks for another establishment's data. */

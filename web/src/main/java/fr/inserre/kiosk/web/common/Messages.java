@@ -24,6 +24,11 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, screenText(bundleVar, key, arguments));
     }
 
+    /** A confirmation on the page itself. */
+    public void info(String bundleVar, String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, screenText(bundleVar, key, arguments));
+    }
+
     /** A domain refusal, in plain words, for the whole page. */
     public void refused(BusinessException refusal) {
         add(null, FacesMessage.SEVERITY_ERROR, domainText(refusal, locale()));

@@ -1,0 +1,84 @@
+package fr.inserre.kiosk.web.staff.detainees;
+
+import fr.inserre.kiosk.common.BusinessException;
+import fr.inserre.kiosk.detainee.Detainee;
+import fr.inserre.kiosk.detainee.DetaineeService;
+import fr.inserre.kiosk.detainee.UnknownDetaineeException;
+import fr.inserre.kiosk.identity.KioskCredentialService;
+import fr.inserre.kiosk.web.common.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Backing of /staff/detainees/view.xhtml?id=…: one detainee's file. The id comes from the URL, so the
+ * service checks the caller's establishment and records the consultation (the detainee sees it).
+ */
+@Named
+@ViewScoped
+public class ViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DetaineeService detainees;
+
+    @Inject
+    KioskCredentialService credentials;
+
+    @Inject
+    Messages messages;
+
+    private Long id;
+    private Detainee detainee;
+    private String newPin;
+
+    /** f:viewAction: loads (and records) the consultation once per view; an unknown id is a 404. */
+    public void load() throws IOException {
+        try {
+            if (id != null) {
+                detainee = detainees.view(id);
+                return;
+            }
+        } catch (UnknownDetaineeException unknown) {
+            // answered below
+        }
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** Gives a new PIN (forgotten PIN): the lock is lifted and the detainee chooses their own at the next login. */
+    public void resetPin() {
+        try {
+            credentials.resetPin(detainee.getId(), newPin == null ? "" : newPin.strip());
+            messages.info("staff", "staff_detainees_view.pinReset");
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        } finally {
+            newPin = null;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Detainee getDetainee() {
+        return detainee;
+    }
+
+    public String getNewPin() {
+        return newPin;
+    }
+
+    public void setNewPin(String newPin) {
+        this.newPin = newPin;
+    }
+}
