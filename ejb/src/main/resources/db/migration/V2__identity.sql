@@ -37,9 +37,11 @@ ALTER TABLE establishment
     ADD COLUMN kiosk_idle_seconds INT NOT NULL DEFAULT 120 AFTER capacity,
     ADD CONSTRAINT ck_establishment_kiosk_idle CHECK (kiosk_idle_seconds BETWEEN 30 AND 900);
 
--- Audit: who acted as what, from which terminal.
+-- Audit: who acted as what, from which terminal, in which establishment (what its staff may search).
 ALTER TABLE audit_record
-    ADD COLUMN actor_kind    VARCHAR(16) NOT NULL DEFAULT 'SYSTEM' AFTER actor,
-    ADD COLUMN terminal_code VARCHAR(32) NULL AFTER actor_kind,
+    ADD COLUMN actor_kind       VARCHAR(16) NOT NULL DEFAULT 'SYSTEM' AFTER actor,
+    ADD COLUMN terminal_code    VARCHAR(32) NULL AFTER actor_kind,
+    ADD COLUMN establishment_id BIGINT      NULL AFTER terminal_code,
     ADD CONSTRAINT ck_audit_record_actor_kind CHECK (actor_kind IN ('SYSTEM', 'STAFF', 'DETAINEE', 'TERMINAL'));
 CREATE INDEX ix_audit_record_actor ON audit_record (actor, at);
+CREATE INDEX ix_audit_record_establishment ON audit_record (establishment_id, at);

@@ -51,6 +51,9 @@ public class AuditRecord {
     @Column(name = "terminal_code", updatable = false, length = 32)
     private String terminalCode;
 
+    @Column(name = "establishment_id", updatable = false)
+    private Long establishmentId;
+
     @Column(nullable = false, updatable = false, length = ACTION_MAX)
     private String action;
 
@@ -78,6 +81,7 @@ public class AuditRecord {
         this.actor = actor.name();
         this.actorKind = actor.kind();
         this.terminalCode = actor.terminalCode();
+        this.establishmentId = actor.establishmentId();
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
@@ -103,6 +107,10 @@ public class AuditRecord {
 
     public String getTerminalCode() {
         return terminalCode;
+    }
+
+    public Long getEstablishmentId() {
+        return establishmentId;
     }
 
     public String getAction() {

@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.detainee;
 
 import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.common.LikePatterns;
 import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.establishment.Cell;
 import fr.inserre.kiosk.establishment.Establishment;
@@ -191,6 +192,6 @@ public class DetaineeService {
 
     /** A LIKE pattern for "starts with", with the user's own wildcards taken literally. */
     static String likePrefix(String value) {
-        return value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePatterns.startsWith(value);
     }
 }

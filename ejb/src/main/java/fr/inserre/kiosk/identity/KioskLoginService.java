@@ -47,7 +47,8 @@ public class KioskLoginService {
         Instant now = clock.instant();
         String normalised = badge == null ? "" : badge.strip().toUpperCase(Locale.ROOT);
         String name = "badge:" + normalised;
-        Actor claimed = new Actor(name.length() > 64 ? name.substring(0, 64) : name, ActorKind.DETAINEE, terminal.code());
+        Actor claimed = new Actor(name.length() > 64 ? name.substring(0, 64) : name, ActorKind.DETAINEE, terminal.code(),
+                terminal.establishmentId());
         if (terminal.maintenance()) {
             return refuse(claimed, LoginOutcome.TERMINAL_UNAVAILABLE, null);
         }
@@ -78,7 +79,8 @@ public class KioskLoginService {
             return refuse(claimed, LoginOutcome.WRONG_CELL, detainee.getId());
         }
         credential.loggedIn(now);
-        audit.recordFor(new Actor(DetaineeLogins.principalName(detainee.getId()), ActorKind.DETAINEE, terminal.code()),
+        audit.recordFor(new Actor(DetaineeLogins.principalName(detainee.getId()), ActorKind.DETAINEE, terminal.code(),
+                terminal.establishmentId()),
                 "kiosk.login", "Detainee", detainee.getId());
         return new DetaineeLoginResult(LoginOutcome.SUCCESS, detainee.getId(), detainee.getFirstName(),
                 credential.isPinMustChange(), detainee.getEstablishment().getKioskIdleSeconds());

@@ -53,6 +53,7 @@ public class StaffLoginService {
             boolean locked = unknownLogins.fail("staff/" + normalised, now, policy);
             return refuse(claimed, locked ? LoginOutcome.LOCKED : LoginOutcome.INVALID, null);
         }
+        claimed = new Actor(claimed.name(), ActorKind.STAFF, null, member.getEstablishment().getId());
         if (member.getAttempts().isLocked(now)) {
             return refuse(claimed, LoginOutcome.LOCKED, member.getId());
         }
@@ -64,7 +65,7 @@ public class StaffLoginService {
             return refuse(claimed, LoginOutcome.INVALID, member.getId());
         }
         member.loggedIn(now);
-        audit.recordFor(new Actor(member.getLogin(), ActorKind.STAFF, null), "staff.login", "StaffMember",
+        audit.recordFor(new Actor(member.getLogin(), ActorKind.STAFF, null, member.getEstablishment().getId()), "staff.login", "StaffMember",
                 member.getId());
         return new StaffLoginResult(LoginOutcome.SUCCESS, member.getLogin(), Set.copyOf(member.getRoles()),
                 member.getEstablishment().getId(), member.isPasswordMustChange());

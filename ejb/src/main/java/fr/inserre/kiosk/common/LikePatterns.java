@@ -1,0 +1,13 @@
+package fr.inserre.kiosk.common;
+
+/** LIKE patterns built from what a user typed: their own % and _ are taken literally. */
+public final class LikePatterns {
+
+    private LikePatterns() {
+    }
+
+    /** "starts with" the typed value (stripped). */
+    public static String startsWith(String typed) {
+        return typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
