@@ -44,11 +44,14 @@ public final class PasswordHasher {
         if (secret == null || stored == null) {
             return false;
         }
-        String[] parts = stored.split("\\$");
+        String[] parts = stored.split("\\$", -1);
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
         try {
+            if (!parts[1].matches("[1-9]\\d{0,8}")) {
+                return false;
+            }
             int iterations = Integer.parseInt(parts[1]);
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
