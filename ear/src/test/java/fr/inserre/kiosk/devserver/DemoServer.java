@@ -68,7 +68,8 @@ public final class DemoServer {
 
         System.out.println("Starting WildFly (console: " + server.consoleLog() + ")");
         server.start(properties);
-        String problem = server.awaitReady(BASE.resolve("kiosk/index.xhtml"), Duration.ofMinutes(4));
+        // The demo terminals' list: the kiosk itself answers enrolled terminals only.
+        String problem = server.awaitReady(BASE.resolve("demo/terminal"), Duration.ofMinutes(4));
         if (problem != null) {
             System.err.println("ERROR: " + problem + ". See " + server.consoleLog());
             System.exit(3);
@@ -86,7 +87,9 @@ public final class DemoServer {
         System.out.printf("  InSERRE Kiosk is running (ready in %.1f s, server resident memory %d MB)%n",
                 startup.toMillis() / 1000.0, rssMegabytes);
         System.out.println();
-        System.out.println("  Kiosk (detainees):    " + BASE.resolve("kiosk/"));
+        System.out.println("  Kiosk (detainees):    " + BASE.resolve("demo/terminal?code=BORNE-ARR-A-001"));
+        System.out.println("    (this browser acts as the terminal of cell A-001; other terminals: "
+                + BASE.resolve("demo/terminal") + ")");
         System.out.println("  Back-office (staff):  " + BASE.resolve("staff/"));
         System.out.println();
         System.out.println("  Demo establishment " + DemoDataLoader.ESTABLISHMENT_CODE + " (InSERRE Arras). Staff accounts:");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.testing.Deployments;
@@ -47,6 +48,7 @@ class ErrorPagesBrowserIT {
 
     @Test
     void unknownKioskPage_showsTheKioskNotFoundPage_leadingToTheKioskHome() {
+        DemoTerminal.actAs(driver, base);
         driver.get(base + "kiosk/nowhere.xhtml");
         ErrorPage page = new ErrorPage(driver);
 
@@ -67,7 +69,8 @@ class ErrorPagesBrowserIT {
     @Test
     void kioskLeftIdleUntilTheSessionIsGone_showsTheFriendlyLoggedOutPage() {
         KioskHomePage.open(driver, base);
-        driver.manage().deleteAllCookies();
+        // The session goes; the terminal stays (its credential cookie is not the session's).
+        driver.manage().deleteCookieNamed("JSESSIONID");
 
         driver.findElement(org.openqa.selenium.By.linkText("English")).click();
         ErrorPage page = new ErrorPage(driver);

@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.DemoTerminal;
 import java.net.URL;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -27,8 +28,11 @@ public class KioskHomePage {
         PageFactory.initElements(driver, this);
     }
 
+    /** Opens the kiosk home as the demo terminal of cell A-001 (kiosk pages answer enrolled terminals only). */
     public static KioskHomePage open(WebDriver driver, URL base) {
-        driver.get(base + "kiosk/");
+        if (!DemoTerminal.actAs(driver, base)) {
+            driver.get(base + "kiosk/");
+        }
         return new KioskHomePage(driver);
     }
 
