@@ -25,17 +25,17 @@ import java.util.logging.Logger;
  * icons) are outside /kiosk/ and stay reachable for those pages. Mapped in web.xml, after the
  * security headers.
  */
-@WebFilter(filterName = TerminalFilter.NAME, asyncSupported = true)
-public class TerminalFilter extends HttpFilter {
+@WebFilter(filterName = TerminalAccessFilter.NAME, asyncSupported = true)
+public class TerminalAccessFilter extends HttpFilter {
 
-    public static final String NAME = "TerminalFilter";
+    public static final String NAME = "TerminalAccessFilter";
     static final String NOT_REGISTERED_PAGE = "/WEB-INF/errorpages/terminal.xhtml";
     static final String MAINTENANCE_PAGE = "/WEB-INF/errorpages/maintenance.xhtml";
     /** Seconds after which a terminal in maintenance asks again (its page also reloads itself). */
     static final String RETRY_AFTER_SECONDS = "60";
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(TerminalFilter.class.getName());
+    private static final Logger LOG = Logger.getLogger(TerminalAccessFilter.class.getName());
 
     @Inject
     transient TerminalService terminals;
