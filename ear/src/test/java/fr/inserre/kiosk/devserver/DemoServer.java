@@ -86,16 +86,22 @@ public final class DemoServer {
         System.out.printf("  InSERRE Kiosk is running (ready in %.1f s, server resident memory %d MB)%n",
                 startup.toMillis() / 1000.0, rssMegabytes);
         System.out.println();
-        System.out.println("  Kiosk (detainees):    " + BASE.resolve("kiosk/"));
+        System.out.println("  Kiosk (detainees):    " + BASE.resolve("demo/terminal?code=BORNE-ARR-A-001"));
+        System.out.println("    (this browser acts as the terminal of cell A-001; other terminals: "
+                + BASE.resolve("demo/terminal") + ")");
         System.out.println("  Back-office (staff):  " + BASE.resolve("staff/"));
         System.out.println();
-        System.out.println("  Demo establishment " + DemoDataLoader.ESTABLISHMENT_CODE + " (InSERRE Arras). Staff accounts:");
+        System.out.println("  Demo establishment " + DemoDataLoader.ESTABLISHMENT_CODE + " (InSERRE Arras).");
+        System.out.println("  Detainees: badge " + DemoDataLoader.badge(0) + " (cell A-001) to " + DemoDataLoader.badge(
+                DemoDataLoader.DETAINEES - 1) + ", first PIN " + DemoDataLoader.DEMO_PIN
+                + " (each person chooses their own at the first login).");
+        System.out.println("  Badge " + DemoDataLoader.badge(0) + " logs in at the cell A-001 terminal; any badge at a workshop or");
+        System.out.println("  espace-citoyen terminal (pick one at " + BASE.resolve("demo/terminal") + ").");
+        System.out.println("  Staff (login / password):");
         for (DemoDataLoader.DemoStaff member : DemoDataLoader.STAFF) {
-            System.out.printf("    %-15s %s %s - %s%n", member.login(), member.firstName(), member.lastName(),
-                    member.roles());
+            System.out.printf("    %-15s %-24s %s %s - %s%n", member.login(), DemoDataLoader.password(member.login()),
+                    member.firstName(), member.lastName(), member.roles());
         }
-        System.out.println("  Logins and passwords arrive with the identity feature (issue 3); until then the");
-        System.out.println("  back-office is open and shows the demo establishment.");
         System.out.println();
         System.out.println("  Ctrl+C stops WildFly and the database.");
         System.out.println(line);

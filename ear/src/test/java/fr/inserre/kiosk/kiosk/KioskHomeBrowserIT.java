@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URL;
@@ -46,18 +47,19 @@ class KioskHomeBrowserIT {
 
     @Test
     void home_isInFrench_byDefault_evenForAnEnglishBrowser() {
-        KioskHomePage home = KioskHomePage.open(driver, base);
+        KioskHomePage home = KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 10);
         Browser.screenshot(driver, "kiosk-home-fr");
 
         assertEquals("Accueil", home.title());
         assertEquals("fr", home.language());
         assertEquals("ltr", home.direction());
         assertTrue(home.intro().contains("Touchez une case pour commencer."), home.intro());
+        assertTrue(home.welcome().startsWith("Bonjour "), home.welcome());
     }
 
     @Test
     void home_showsTheSixFeatureTiles_withLabelsAndPictograms() {
-        KioskHomePage home = KioskHomePage.open(driver, base);
+        KioskHomePage home = KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 11);
 
         assertEquals("Mon planning", home.tileLabel("tile-schedule"));
         assertEquals("Formations", home.tileLabel("tile-training"));
@@ -73,7 +75,7 @@ class KioskHomeBrowserIT {
 
     @Test
     void tiles_areTouchTargetsOfAtLeast48Pixels() {
-        KioskHomePage home = KioskHomePage.open(driver, base);
+        KioskHomePage home = KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 12);
 
         for (String id : KioskHomePage.TILE_IDS) {
             Rectangle box = home.tile(id).getRect();
@@ -83,7 +85,7 @@ class KioskHomeBrowserIT {
 
     @Test
     void tilesOfFeaturesNotYetBuilt_sayComingSoon_insteadOfLeadingNowhere() {
-        KioskHomePage home = KioskHomePage.open(driver, base);
+        KioskHomePage home = KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 13);
 
         for (String id : KioskHomePage.TILE_IDS) {
             assertEquals("div", home.tile(id).getTagName(), id + " is not a link");
@@ -94,7 +96,7 @@ class KioskHomeBrowserIT {
 
     @Test
     void languageSwitch_showsTheHomeInEnglish_andBackInFrench() {
-        KioskHomePage english = KioskHomePage.open(driver, base).switchLanguage("English");
+        KioskHomePage english = KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 14).switchLanguage("English");
         Browser.screenshot(driver, "kiosk-home-en");
 
         assertEquals("Home", english.title());

@@ -4,10 +4,13 @@ import fr.inserre.kiosk.identity.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 
 /** Calls services with the SUPERVISOR role only. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @PermitAll
 @RunAs(Roles.SUPERVISOR)
 public class AsSupervisor {

@@ -26,7 +26,8 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
-        war.addClasses(Deployments.class, TestEstablishments.class, AsSystem.class, AsPartner.class, AsSupervisor.class);
+        war.addClasses(Deployments.class, TestEstablishments.class, AsSystem.class, AsPartner.class, AsSupervisor.class,
+                RunAsSystem.class);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
+import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.StaffLoginPage;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URL;
@@ -46,11 +48,23 @@ class ErrorPagesBrowserIT {
     }
 
     @Test
-    void unknownPage_showsTheNotFoundPage_leadingHome() {
+    void unknownPage_showsTheNotFoundPage() {
         driver.get(base + "nowhere.xhtml");
         ErrorPage page = new ErrorPage(driver);
 
         assertEquals("Page introuvable", page.title());
+        assertNoTechnicalDetail(page);
+    }
+
+    @Test
+    void unknownKioskPage_showsTheKioskNotFoundPage_leadingToTheKioskHome() {
+        KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 20);
+        driver.get(base + "kiosk/nowhere.xhtml");
+        ErrorPage page = new ErrorPage(driver);
+
+        assertEquals("Page introuvable", page.title());
+        assertEquals("Cette page n'existe pas.", page.text());
+        assertTrue(page.homeLink().endsWith("/inserre/kiosk/"), page.homeLink());
         assertNoTechnicalDetail(page);
     }
 
@@ -66,7 +80,9 @@ class ErrorPagesBrowserIT {
 
     @Test
     void kioskLeftIdleUntilTheSessionIsGone_showsTheFriendlyLoggedOutPage() {
+        DemoTerminal.actAs(driver, base, DemoTerminal.WORKSHOP);
         driver.get(base + "kiosk/identity/login.xhtml");
+        // The session goes; the terminal stays (its credential cookie is not the session's).
         driver.manage().deleteCookieNamed("JSESSIONID");
 
         driver.findElement(org.openqa.selenium.By.linkText("English")).click();

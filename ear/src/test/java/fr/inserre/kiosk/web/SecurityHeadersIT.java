@@ -3,6 +3,7 @@ package fr.inserre.kiosk.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URI;
 import java.net.URL;
@@ -33,9 +34,13 @@ class SecurityHeadersIT {
     @ArquillianResource
     URL base;
 
+    /** Kiosk pages answer only an enrolled terminal: this client acts as a demo terminal. */
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (path.startsWith("kiosk/")) {
+            request.header("Cookie", DemoTerminal.cookieHeader(base, DemoTerminal.CELL_A_001));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @ParameterizedTest

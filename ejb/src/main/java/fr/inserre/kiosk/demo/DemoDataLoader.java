@@ -48,7 +48,7 @@ public class DemoDataLoader {
     public static final int FIRST_BADGE = 100_001;
     static final int CELLS_PER_WING = 50;
     static final String[] WINGS = {"A", "B", "C"};
-    static final int DETAINEES = 120;
+    public static final int DETAINEES = 120;
     static final long SEED = 20_260_101L;
 
     /** Workshops and training rooms of the demo establishment, each with its terminal. */

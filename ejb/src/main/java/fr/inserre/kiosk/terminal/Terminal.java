@@ -12,27 +12,44 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A kiosk terminal bound to one place of an establishment: a cell (at most one terminal per cell),
- * a workshop or the espace citoyen. It authenticates with its own credential, never a person's.
+ * a workshop or the espace citoyen. It authenticates with its own credential, never a person's: IT
+ * issues a one-time enrolment code, the terminal exchanges it once for a secret, and presents that
+ * secret on every request. Only hashes of the code and the secret are kept. The life cycle is in
+ * {@link TerminalStatus}; a method refuses a transition its status does not allow.
  */
 @Entity
 @Table(name = "terminal")
 @NamedQuery(name = "Terminal.findByCode", query = "select t from Terminal t where t.code = :code")
 @NamedQuery(name = "Terminal.findByCell", query = "select t from Terminal t where t.cell = :cell")
+@NamedQuery(name = "Terminal.findByEnrolmentCodeHash", query = "select t from Terminal t "
+        + "where t.enrolmentCodeHash = :hash")
+@NamedQuery(name = "Terminal.markSeen", query = "update Terminal t set t.lastSeenAt = :now "
+        + "where t.id = :id and (t.lastSeenAt is null or t.lastSeenAt <= :notAfter)")
 @NamedQuery(name = "Terminal.countByEstablishmentAndKind", query = "select t.kind, count(t) from Terminal t "
         + "where t.establishment = :establishment group by t.kind")
 public class Terminal extends AuditedEntity {
 
     public static final int CODE_MAX = 32;
     public static final int LOCATION_MAX = 120;
+    public static final int STATUS_MAX = 20;
+
+    /** How long an enrolment code stays valid by default. */
+    public static final Duration ENROLMENT_CODE_VALIDITY = Duration.ofHours(24);
+
+    /** The last-seen time is kept to the minute: a kiosk's requests update it at most once a minute. */
+    public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
 
     @NotBlank
     @Size(max = CODE_MAX)
@@ -60,6 +77,33 @@ public class Terminal extends AuditedEntity {
     @JoinColumn(name = "cell_id", unique = true)
     private Cell cell;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = STATUS_MAX)
+    private TerminalStatus status = TerminalStatus.PENDING_ENROLMENT;
+
+    /** SHA-256 of the pending enrolment code; null when none is pending. */
+    @Column(name = "enrolment_code_hash", length = TerminalSecrets.HASH_LENGTH)
+    private String enrolmentCodeHash;
+
+    @Column(name = "enrolment_code_expires_at")
+    private Instant enrolmentCodeExpiresAt;
+
+    /** SHA-256 of the secret received at enrolment; null unless enrolled. */
+    @Column(name = "secret_hash", length = TerminalSecrets.HASH_LENGTH)
+    private String secretHash;
+
+    @Column(name = "enrolled_at")
+    private Instant enrolledAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    /** Updated by a bulk statement (Terminal.markSeen), never through this field: being seen is not an edit. */
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
     protected Terminal() {
         // for JPA
     }
@@ -86,6 +130,128 @@ public class Terminal extends AuditedEntity {
         this.location = location == null ? null : location.strip();
     }
 
+    /**
+     * Issues a new one-time enrolment code, valid for the given time; a code issued before stops
+     * working. A revoked terminal goes back to pending enrolment: its old secret was erased when it
+     * was revoked, so only the holder of this new code can bring it back.
+     *
+     * @return the code in clear, the only time it exists: only its hash is kept
+     */
+    public String issueEnrolmentCode(Instant now, Duration validity) {
+        if (validity == null || validity.isNegative() || validity.isZero()) {
+            throw new IllegalArgumentException("an enrolment code must be valid for some time: " + validity);
+        }
+        String code = TerminalSecrets.newEnrolmentCode();
+        enrolmentCodeHash = TerminalSecrets.hash(code);
+        enrolmentCodeExpiresAt = now.plus(validity);
+        if (status == TerminalStatus.REVOKED) {
+            status = TerminalStatus.PENDING_ENROLMENT;
+            revokedAt = null;
+        }
+        return code;
+    }
+
+    /**
+     * Exchanges the pending enrolment code for a new secret, once: the code is consumed. A pending
+     * terminal becomes active; an enrolled one (new hardware, lost credential) keeps its status and
+     * its previous secret stops working.
+     *
+     * @param typedCode the code as typed ("abcde-fghjk" is read as "ABCDEFGHJK")
+     * @return the secret in clear, the only time it exists: only its hash is kept
+     * @throws InvalidEnrolmentCodeException when no code is pending or this one is not it
+     * @throws EnrolmentCodeExpiredException when the code is right but no longer valid
+     */
+    public String enrol(String typedCode, Instant now) {
+        if (enrolmentCodeHash == null
+                || !TerminalSecrets.matches(TerminalSecrets.normaliseEnrolmentCode(typedCode), enrolmentCodeHash)) {
+            throw new InvalidEnrolmentCodeException();
+        }
+        if (isEnrolmentCodeExpired(now)) {
+            throw new EnrolmentCodeExpiredException();
+        }
+        String secret = TerminalSecrets.newSecret();
+        secretHash = TerminalSecrets.hash(secret);
+        enrolmentCodeHash = null;
+        enrolmentCodeExpiresAt = null;
+        enrolledAt = now;
+        if (status == TerminalStatus.PENDING_ENROLMENT) {
+            status = TerminalStatus.ACTIVE;
+        }
+        return secret;
+    }
+
+    /** Whether a code is pending and its validity is over at that instant (the expiry instant included). */
+    public boolean isEnrolmentCodeExpired(Instant now) {
+        return enrolmentCodeExpiresAt != null && !now.isBefore(enrolmentCodeExpiresAt);
+    }
+
+    /** Cuts the terminal off: its secret and any pending code are erased; its next request is refused. */
+    public void revoke(Instant now) {
+        requireNotRevoked();
+        status = TerminalStatus.REVOKED;
+        revokedAt = Objects.requireNonNull(now, "now");
+        secretHash = null;
+        enrolmentCodeHash = null;
+        enrolmentCodeExpiresAt = null;
+    }
+
+    /** Takes an active terminal out of service: its kiosk shows a maintenance screen, nothing else. */
+    public void startMaintenance() {
+        requireNotRevoked();
+        switch (status) {
+            case ACTIVE -> status = TerminalStatus.MAINTENANCE;
+            case MAINTENANCE -> throw new TerminalAlreadyInMaintenanceException(code);
+            default -> throw new TerminalNotEnrolledException(code);
+        }
+    }
+
+    /** Puts a terminal in maintenance back in service. */
+    public void endMaintenance() {
+        requireNotRevoked();
+        if (status != TerminalStatus.MAINTENANCE) {
+            throw new TerminalNotInMaintenanceException(code);
+        }
+        status = TerminalStatus.ACTIVE;
+    }
+
+    private void requireNotRevoked() {
+        if (status == TerminalStatus.REVOKED) {
+            throw new TerminalRevokedException(code);
+        }
+    }
+
+    /**
+     * Whether the credential proves this terminal: it must be enrolled (active or in maintenance) and
+     * the credential must match. The place where a client certificate would be checked too.
+     */
+    public boolean accepts(TerminalCredential credential) {
+        if (!(credential instanceof SharedSecret secret)) {
+            return false;
+        }
+        // Hashed and compared even when not enrolled, so that the time taken says nothing of the status.
+        boolean matches = TerminalSecrets.matches(secret.value(), secretHash);
+        return matches && status.isEnrolled();
+    }
+
+    /** Whether a request at that instant should update the last-seen time (at most once a minute). */
+    public boolean isDueForLastSeen(Instant now) {
+        return lastSeenAt == null || !now.isBefore(lastSeenAt.plus(LAST_SEEN_RESOLUTION));
+    }
+
+    /** What the kiosk may rely on once this terminal's credential is verified. */
+    public TerminalAccess access() {
+        return new TerminalAccess(getId(), code, kind, establishment.getId(), cell == null ? null : cell.getId(),
+                status == TerminalStatus.MAINTENANCE);
+    }
+
+    String enrolmentCodeHash() {
+        return enrolmentCodeHash;
+    }
+
+    String secretHash() {
+        return secretHash;
+    }
+
     public String getCode() {
         return code;
     }
@@ -104,5 +270,26 @@ public class Terminal extends AuditedEntity {
 
     public Cell getCell() {
         return cell;
+    }
+
+    public TerminalStatus getStatus() {
+        return status;
+    }
+
+    /** Until when the pending enrolment code is valid; null when none is pending. */
+    public Instant getEnrolmentCodeExpiresAt() {
+        return enrolmentCodeExpiresAt;
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
     }
 }

@@ -1,32 +1,79 @@
 package fr.inserre.kiosk.terminal;
 
 import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.common.BusinessException;
+import fr.inserre.kiosk.common.PageRequest;
+import fr.inserre.kiosk.common.QueryConditions;
 import fr.inserre.kiosk.establishment.Cell;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.establishment.UnknownCellException;
+import fr.inserre.kiosk.identity.Roles;
+import fr.inserre.kiosk.identity.StaffAccess;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 
-/** Registers the terminals of an establishment (enrolment and credentials come with identity). */
+/**
+ * Registers the terminals of an establishment, enrols them and checks their credential on every
+ * kiosk request. Every change is audited; refused enrolments, refused credentials of known terminals
+ * and refused transitions are audited as refusals.
+ */
 @Stateless
+@RolesAllowed({Roles.IT_ADMIN, Roles.SYSTEM})
 public class TerminalService {
+
+    /** How long a typed enrolment code may be before it is refused unread (10 characters, maybe grouped). */
+    public static final int ENROLMENT_CODE_INPUT_MAX = 32;
+
+    static final String ENTITY = "Terminal";
+    static final String ISSUE = "terminal.enrolmentCode.issue";
+    static final String ENROL = "terminal.enrol";
+    static final String AUTHENTICATE = "terminal.authenticate";
+    static final String REVOKE = "terminal.revoke";
+    static final String MAINTENANCE_START = "terminal.maintenance.start";
+    static final String MAINTENANCE_END = "terminal.maintenance.end";
+
+    /** Columns the IT list may sort on, mapped to JPQL paths (never taken raw from the client). */
+    static final Map<String, String> SORTABLE = Map.of(
+            "code", "t.code",
+            "kind", "t.kind",
+            "location", "t.location",
+            "status", "t.status",
+            "lastSeenAt", "t.lastSeenAt");
+
+    private static final Logger LOG = Logger.getLogger(TerminalService.class.getName());
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StaffAccess staffAccess;
 
     @Inject
     EstablishmentService establishments;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     public Terminal registerInCell(@NotBlank @Size(max = Terminal.CODE_MAX) String code, long cellId) {
         Cell cell = em.find(Cell.class, cellId);
@@ -51,17 +98,155 @@ public class TerminalService {
         }
         em.persist(terminal);
         em.flush();
-        audit.record("terminal.register", "Terminal", terminal.getId());
+        audit.record("terminal.register", ENTITY, terminal.getId());
         return terminal;
     }
 
+    @PermitAll
     public Optional<Terminal> findByCode(String code) {
         return em.createNamedQuery("Terminal.findByCode", Terminal.class).setParameter("code", code)
                 .getResultStream().findFirst();
     }
 
+    public Terminal get(long terminalId) {
+        Terminal terminal = em.find(Terminal.class, terminalId);
+        if (terminal != null) {
+            staffAccess.requireEstablishment(terminal.getEstablishment().getId());
+        }
+        if (terminal == null) {
+            throw new UnknownTerminalException(terminalId);
+        }
+        return terminal;
+    }
+
+    /**
+     * Issues a one-time enrolment code for the terminal, valid {@link Terminal#ENROLMENT_CODE_VALIDITY};
+     * a code issued before stops working.
+     *
+     * @return the code in clear, to show to IT once: the server keeps only its hash
+     */
+    public String issueEnrolmentCode(long terminalId) {
+        Terminal terminal = get(terminalId);
+        String code = terminal.issueEnrolmentCode(clock.instant(), Terminal.ENROLMENT_CODE_VALIDITY);
+        audit.record(ISSUE, ENTITY, terminal.getId());
+        return code;
+    }
+
+    /**
+     * Exchanges an enrolment code for the terminal's secret, once. Refused (and audited as refused)
+     * when no terminal waits for this code or when it expired.
+     *
+     * @return the terminal's code and its secret in clear, to hand to the terminal once
+     */
+    @PermitAll
+    public Enrolment enrol(@NotBlank @Size(max = ENROLMENT_CODE_INPUT_MAX) String enrolmentCode) {
+        String hash = TerminalSecrets.hash(TerminalSecrets.normaliseEnrolmentCode(enrolmentCode));
+        // Locked: two requests racing with the same code cannot both get a secret.
+        Terminal terminal = em.createNamedQuery("Terminal.findByEnrolmentCodeHash", Terminal.class)
+                .setParameter("hash", hash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (terminal == null) {
+            audit.recordRefusal(ENROL, ENTITY, null, "unknown, used or replaced enrolment code");
+            throw new InvalidEnrolmentCodeException();
+        }
+        String secret;
+        try {
+            secret = terminal.enrol(enrolmentCode, clock.instant());
+        } catch (EnrolmentRefusedException refusal) {
+            audit.recordRefusal(ENROL, ENTITY, terminal.getId(), refusal.getMessageKey());
+            throw refusal;
+        }
+        audit.record(ENROL, ENTITY, terminal.getId());
+        return new Enrolment(terminal.getCode(), secret);
+    }
+
+    /**
+     * Checks a kiosk request's terminal credential. Accepted for an enrolled terminal (active or in
+     * maintenance: the access says which); refused with the same exception for an unknown, pending or
+     * revoked terminal and for a wrong credential. Refusals of a known terminal are audited. Records
+     * when the terminal was last seen, at most once a minute, without touching its version.
+     *
+     * @param terminalCode the code the terminal claims, e.g. BORNE-ARR-A-001
+     * @param credential what proves it (today its secret; later possibly a client certificate)
+     */
+    @PermitAll
+    public TerminalAccess authenticate(@NotBlank @Size(max = Terminal.CODE_MAX) String terminalCode,
+            @NotNull @Valid TerminalCredential credential) {
+        Terminal terminal = findByCode(terminalCode.strip().toUpperCase(Locale.ROOT)).orElse(null);
+        if (terminal == null) {
+            LOG.fine(() -> "Unknown terminal code presented: " + terminalCode);
+            throw new TerminalNotRecognisedException();
+        }
+        if (!terminal.accepts(credential)) {
+            audit.recordRefusal(AUTHENTICATE, ENTITY, terminal.getId(), terminal.getStatus().isEnrolled()
+                    ? "wrong credential" : "terminal " + terminal.getStatus());
+            throw new TerminalNotRecognisedException();
+        }
+        Instant now = clock.instant();
+        if (terminal.isDueForLastSeen(now)) {
+            // A bulk update: no version increment, so a kiosk's requests never collide with IT's edits.
+            em.createNamedQuery("Terminal.markSeen").setParameter("id", terminal.getId()).setParameter("now", now)
+                    .setParameter("notAfter", now.minus(Terminal.LAST_SEEN_RESOLUTION)).executeUpdate();
+        }
+        return terminal.access();
+    }
+
+    /** Cuts the terminal off at its next request. */
+    public void revoke(long terminalId) {
+        change(terminalId, REVOKE, terminal -> terminal.revoke(clock.instant()));
+    }
+
+    /** Puts an active terminal in maintenance: its kiosk shows a maintenance screen. */
+    public void startMaintenance(long terminalId) {
+        change(terminalId, MAINTENANCE_START, Terminal::startMaintenance);
+    }
+
+    /** Puts a terminal in maintenance back in service. */
+    public void endMaintenance(long terminalId) {
+        change(terminalId, MAINTENANCE_END, Terminal::endMaintenance);
+    }
+
+    private void change(long terminalId, String action, Consumer<Terminal> transition) {
+        Terminal terminal = get(terminalId);
+        try {
+            transition.accept(terminal);
+        } catch (BusinessException refusal) {
+            audit.recordRefusal(action, ENTITY, terminal.getId(), refusal.getMessageKey());
+            throw refusal;
+        }
+        audit.record(action, ENTITY, terminal.getId());
+    }
+
+    /** One page of the establishment's terminals matching the filter, in one statement. */
+    public List<Terminal> list(long establishmentId, @NotNull @Valid TerminalFilter filter,
+            @NotNull @Valid PageRequest page) {
+        staffAccess.requireEstablishment(establishmentId);
+        QueryConditions where = where(establishmentId, filter);
+        String order = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "t.code")
+                + (page.ascending() ? " asc" : " desc");
+        return where.bind(em.createQuery("select t from Terminal t" + where + " order by " + order + ", t.code",
+                Terminal.class)).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    /** How many of the establishment's terminals match the filter. */
+    public long count(long establishmentId, @NotNull @Valid TerminalFilter filter) {
+        staffAccess.requireEstablishment(establishmentId);
+        QueryConditions where = where(establishmentId, filter);
+        return where.bind(em.createQuery("select count(t) from Terminal t" + where, Long.class)).getSingleResult();
+    }
+
+    private static QueryConditions where(long establishmentId, TerminalFilter filter) {
+        return QueryConditions.where("t.establishment.id = :establishmentId", "establishmentId", establishmentId)
+                .andStartsWith("t.code", "code", filter.code())
+                .andEquals("t.kind", "kind", filter.kind())
+                .andStartsWith("t.location", "location", filter.location())
+                .andEquals("t.status", "status", filter.status());
+    }
+
     /** How many terminals of each kind the establishment has. */
     public Map<TerminalKind, Long> countByKind(long establishmentId) {
+        staffAccess.requireEstablishment(establishmentId);
         Map<TerminalKind, Long> counts = new EnumMap<>(TerminalKind.class);
         for (Object[] row : em.createNamedQuery("Terminal.countByEstablishmentAndKind", Object[].class)
                 .setParameter("establishment", establishments.get(establishmentId)).getResultList()) {

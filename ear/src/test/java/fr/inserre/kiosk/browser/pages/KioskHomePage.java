@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.DemoTerminal;
 import java.net.URL;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -27,9 +28,26 @@ public class KioskHomePage {
         PageFactory.initElements(driver, this);
     }
 
-    public static KioskHomePage open(WebDriver driver, URL base) {
-        driver.get(base + "kiosk/");
+    /** The PIN demo detainees choose at their first login in the tests. */
+    public static final String CHOSEN_PIN = "864213";
+
+    /**
+     * Acts as a demo terminal and logs in as the demo detainee of that index (badge B100001 + index,
+     * first PIN 246810), choosing {@link #CHOSEN_PIN} when asked. Each test uses its own index: the
+     * first login changes the detainee's PIN, and wrong PINs would count toward a lock.
+     */
+    public static KioskHomePage logIn(WebDriver driver, URL base, String terminal, int demoIndex) {
+        DemoTerminal.actAs(driver, base, terminal);
+        KioskLoginPage.open(driver, base).logIn("B" + (100_001 + demoIndex), "246810");
+        KioskPinPage pin = new KioskPinPage(driver);
+        if (pin.isShown()) {
+            pin.choose(CHOSEN_PIN);
+        }
         return new KioskHomePage(driver);
+    }
+
+    public String welcome() {
+        return driver.findElement(By.id("welcome")).getText();
     }
 
     public String title() {

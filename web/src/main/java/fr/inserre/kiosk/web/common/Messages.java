@@ -6,18 +6,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Turns message keys into FacesMessages in the view's language: keys of the screens' bundles
  * ({@code kiosk}, {@code staff}) and the keys carried by the domain's {@link BusinessException}s
- * ({@code fr.inserre.kiosk.messages}). Views never show an exception's own text.
+ * (through {@link BusinessMessages}). Views never show an exception's own text.
  */
 @ApplicationScoped
 public class Messages {
-
-    static final String DOMAIN_BUNDLE = "fr.inserre.kiosk.messages";
 
     /** An error from a screen bundle ("kiosk" or "staff"), on a field (client id) or the page (null). */
     public void error(String clientId, String bundleVar, String key, Object... arguments) {
@@ -31,7 +27,7 @@ public class Messages {
 
     /** A domain refusal, in plain words, for the whole page. */
     public void refused(BusinessException refusal) {
-        add(null, FacesMessage.SEVERITY_ERROR, domainText(refusal, locale()));
+        add(null, FacesMessage.SEVERITY_ERROR, BusinessMessages.text(refusal, locale()));
     }
 
     /** A confirmation shown on the page the user is redirected to. */
@@ -41,15 +37,6 @@ public class Messages {
         add(null, FacesMessage.SEVERITY_INFO, screenText(bundleVar, key, arguments));
     }
 
-    /** The text of a refusal in a language, from the domain bundle; the key itself if it is missing. */
-    public static String domainText(BusinessException refusal, Locale locale) {
-        try {
-            String pattern = ResourceBundle.getBundle(DOMAIN_BUNDLE, locale).getString(refusal.getMessageKey());
-            return new MessageFormat(pattern, locale).format(refusal.getArguments().toArray());
-        } catch (MissingResourceException e) {
-            return refusal.getMessageKey();
-        }
-    }
 
     private static String screenText(String bundleVar, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -1,0 +1,42 @@
+package fr.inserre.kiosk.web.common;
+
+import fr.inserre.kiosk.common.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns a domain refusal ({@link BusinessException}) into text for staff: its message key resolved in
+ * the domain's bundle {@value #BUNDLE} in the given language (French when it has none), its
+ * arguments filled in.
+ */
+public final class BusinessMessages {
+
+    public static final String BUNDLE = "fr.inserre.kiosk.messages";
+
+    private BusinessMessages() {
+    }
+
+    /** The refusal's message in the language; its key if the bundle has none (a test forbids that). */
+    public static String text(BusinessException refusal, Locale locale) {
+        String pattern;
+        try {
+            // No fallback to the server's default locale: a language without a bundle gets French.
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, BusinessException.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(refusal.getMessageKey());
+        } catch (MissingResourceException missing) {
+            pattern = refusal.getMessageKey();
+        }
+        return new MessageFormat(pattern, locale).format(refusal.getArguments().toArray());
+    }
+
+    /** Adds the refusal as an error message of the page, in the view's language. */
+    public static void addError(FacesContext context, BusinessException refusal) {
+        String text = text(refusal, context.getViewRoot().getLocale());
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+}

@@ -1,0 +1,84 @@
+package fr.inserre.kiosk.web.kiosk;
+
+import fr.inserre.kiosk.terminal.TerminalAccess;
+import fr.inserre.kiosk.terminal.TerminalNotRecognisedException;
+import fr.inserre.kiosk.terminal.TerminalService;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Kiosk pages are served only to an enrolled terminal. Every request under /kiosk/ must carry a
+ * terminal credential (see {@link PresentedCredential}), verified by the server; the verified
+ * terminal is then in the request attribute {@link TerminalAccess#REQUEST_ATTRIBUTE}. Without a
+ * valid credential the answer is 403 and a plain "terminal not registered" page, the same whatever
+ * was wrong; a terminal in maintenance gets 503 and the maintenance page. Faces resources (CSS,
+ * icons) are outside /kiosk/ and stay reachable for those pages. Mapped in web.xml, after the
+ * security headers.
+ */
+@WebFilter(filterName = TerminalAccessFilter.NAME, asyncSupported = true)
+public class TerminalAccessFilter extends HttpFilter {
+
+    public static final String NAME = "TerminalAccessFilter";
+    static final String NOT_REGISTERED_PAGE = "/WEB-INF/errorpages/terminal.xhtml";
+    static final String MAINTENANCE_PAGE = "/WEB-INF/errorpages/maintenance.xhtml";
+    /** Seconds after which a terminal in maintenance asks again (its page also reloads itself). */
+    static final String RETRY_AFTER_SECONDS = "60";
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(TerminalAccessFilter.class.getName());
+
+    @Inject
+    transient TerminalService terminals;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<TerminalAccess> access = PresentedCredential
+                .of(request.getHeader(PresentedCredential.HEADER), cookie(request))
+                .flatMap(this::verify);
+        if (access.isEmpty()) {
+            LOG.fine(() -> "Kiosk request without a valid terminal credential from " + request.getRemoteAddr());
+            show(NOT_REGISTERED_PAGE, HttpServletResponse.SC_FORBIDDEN, request, response);
+            return;
+        }
+        request.setAttribute(TerminalAccess.REQUEST_ATTRIBUTE, access.get());
+        if (access.get().maintenance()) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            show(MAINTENANCE_PAGE, HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<TerminalAccess> verify(PresentedCredential presented) {
+        try {
+            return Optional.of(terminals.authenticate(presented.terminalCode(), presented.credential()));
+        } catch (TerminalNotRecognisedException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies)
+                .filter(c -> PresentedCredential.COOKIE.equals(c.getName()))
+                .map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Renders the page (a Faces view) with the status, in place of the kiosk page asked for. */
+    private static void show(String page, int status, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.setStatus(status);
+        request.getRequestDispatcher(page).forward(request, response);
+    }
+}
