@@ -67,7 +67,7 @@ class DemoDataIT {
 
     @Test
     void demoEstablishment_hasATerminalInEveryCell_plusWorkshopsAndEspaceCitoyen() throws Exception {
-        Map<TerminalKind, Long> counts = terminals.countByKind(arras().getId());
+        Map<TerminalKind, Long> counts = system.call(() -> terminals.countByKind(arras().getId()));
 
         assertEquals(150L, counts.get(TerminalKind.CELL));
         assertEquals((long) DemoDataLoader.ROOMS.size(), counts.get(TerminalKind.WORKSHOP));

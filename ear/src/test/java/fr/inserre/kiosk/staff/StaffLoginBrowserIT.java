@@ -19,7 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import java.time.Duration;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff log in and out; each role sees only the pages it may use, and the server refuses the others. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,7 +70,8 @@ class StaffLoginBrowserIT {
         assertTrue(driver.findElement(By.id("roles")).getText().contains("Direction"));
 
         driver.findElement(By.id("logout-button")).click();
-        assertTrue(new StaffLoginPage(driver).isShown());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> new StaffLoginPage(d).isShown());
+        assertTrue(driver.getCurrentUrl().contains("reason=logout"), driver.getCurrentUrl());
         driver.navigate().back();
         driver.get(base + "staff/detainees/list.xhtml");
         assertTrue(driver.getCurrentUrl().contains("/staff/identity/login.xhtml"), "logged out for good");
@@ -93,5 +98,22 @@ class StaffLoginBrowserIT {
         driver.get(base + "staff/detainees/list.xhtml");
         Browser.screenshot(driver, "staff-partner-refused");
         assertEquals("Accès refusé", new ErrorPage(driver).title());
+    }
+
+    @Test
+    void itAdmin_searchesTheAuditTrail_andFindsTheirOwnLogin_withTheOutcome() {
+        StaffLoginPage.open(driver, base).logIn("informatique", "inserre-informatique");
+        driver.findElement(By.id("nav-audit")).click();
+        WebElement actorFilter = driver.findElement(By.cssSelector("#audit\\:table\\:actor input"));
+        actorFilter.sendKeys("informatique");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#audit\\:table_data > tr[data-ri]")).stream()
+                        .allMatch(row -> row.getText().contains("informatique")));
+        Browser.screenshot(driver, "staff-audit");
+
+        String rows = driver.findElement(By.id("audit:table_data")).getText();
+        assertTrue(rows.contains("staff.login") && rows.contains("Fait"), rows);
+        assertTrue(driver.findElements(By.id("nav-detainees")).isEmpty(), "IT does not read detainees' files");
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
-import fr.inserre.kiosk.browser.pages.KioskHomePage;
+import fr.inserre.kiosk.browser.pages.KioskLoginPage;
 import fr.inserre.kiosk.browser.pages.StaffTerminalListPage;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URI;
@@ -47,7 +47,10 @@ class TerminalsBrowserIT {
     URL base;
 
     private WebDriver driver;
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** The terminal's own browser. */
+    private WebDriver kiosk;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeEach
     void openBrowser() {
@@ -57,6 +60,9 @@ class TerminalsBrowserIT {
     @AfterEach
     void closeBrowser() {
         driver.quit();
+        if (kiosk != null) {
+            kiosk.quit();
+        }
     }
 
     /** What the terminal does with its code: POST it to the enrolment API. */
@@ -84,9 +90,14 @@ class TerminalsBrowserIT {
         return field(response.body(), "secret");
     }
 
-    /** The browser becomes that terminal: its credential as the HttpOnly cookie a kiosk launcher would set. */
+    /**
+     * A second browser becomes that terminal (IT's browser stays logged in as staff): its credential
+     * as the HttpOnly cookie a kiosk launcher would set.
+     */
     private void actAs(String terminal, String secret) {
-        driver.manage().addCookie(new Cookie.Builder("inserre_terminal", terminal + "." + secret)
+        kiosk = Browser.open();
+        kiosk.get(base + "nowhere.xhtml");
+        kiosk.manage().addCookie(new Cookie.Builder("inserre_terminal", terminal + "." + secret)
                 .path("/inserre/kiosk").isHttpOnly(true).sameSite("Strict").build());
     }
 
@@ -119,9 +130,8 @@ class TerminalsBrowserIT {
         System.out.println("Enrolment round trip (POST /api/terminals/enrolment, first call): " + roundTripMillis + " ms");
 
         actAs(terminal, secret);
-        KioskHomePage home = new KioskHomePage(driver);
-        driver.get(base + "kiosk/");
-        assertEquals("Accueil", home.title());
+        kiosk.get(base + "kiosk/");
+        assertTrue(new KioskLoginPage(kiosk).isShown(), "the kiosk (its login) opens for the enrolled terminal");
         assertEquals("Active", StaffTerminalListPage.open(driver, base).show(terminal).status());
     }
 
@@ -133,20 +143,20 @@ class TerminalsBrowserIT {
         StaffTerminalListPage.open(driver, base).show(terminal).startMaintenance();
         HttpResponse<String> during = kioskAs(terminal, secret);
         actAs(terminal, secret);
-        driver.get(base + "kiosk/");
-        ErrorPage screen = new ErrorPage(driver);
-        Browser.screenshot(driver, "kiosk-maintenance");
+        kiosk.get(base + "kiosk/");
+        ErrorPage screen = new ErrorPage(kiosk);
+        Browser.screenshot(kiosk, "kiosk-maintenance");
 
         assertEquals(503, during.statusCode());
         assertEquals("60", during.headers().firstValue("Retry-After").orElse(""));
         assertEquals("Borne en maintenance", screen.title());
         assertTrue(screen.source().contains("http-equiv=\"refresh\""), "comes back by itself");
-        assertTrue(driver.findElements(org.openqa.selenium.By.id("error-home")).isEmpty(), "nothing else on it");
+        assertTrue(kiosk.findElements(org.openqa.selenium.By.id("error-home")).isEmpty(), "nothing else on it");
 
         StaffTerminalListPage.open(driver, base).show(terminal).endMaintenance();
         assertEquals(200, kioskAs(terminal, secret).statusCode());
-        driver.get(base + "kiosk/");
-        assertEquals("Accueil", new KioskHomePage(driver).title());
+        kiosk.get(base + "kiosk/");
+        assertTrue(new KioskLoginPage(kiosk).isShown(), "the kiosk (its login) opens again");
     }
 
     @Test
@@ -154,8 +164,8 @@ class TerminalsBrowserIT {
         String terminal = "BORNE-ARR-C-050";
         String secret = enrolThroughStaffPage(StaffTerminalListPage.open(driver, base), terminal);
         actAs(terminal, secret);
-        driver.get(base + "kiosk/");
-        assertEquals("Accueil", new KioskHomePage(driver).title());
+        kiosk.get(base + "kiosk/");
+        assertTrue(new KioskLoginPage(kiosk).isShown(), "the kiosk (its login) opens again");
 
         // Two IT pages: one revokes; the other, still showing the terminal active, then asks for maintenance.
         StaffTerminalListPage stale = StaffTerminalListPage.open(driver, base).show(terminal);
@@ -167,12 +177,12 @@ class TerminalsBrowserIT {
         stale.startMaintenance();
         assertEquals("La borne " + terminal + " est révoquée : délivrez-lui un nouveau code d'enrôlement pour la "
                 + "remettre en service.", stale.message(), "the refusal, in the page's language");
-        driver.get(base + "kiosk/");
-        ErrorPage refused = new ErrorPage(driver);
-        Browser.screenshot(driver, "kiosk-terminal-revoked");
+        kiosk.get(base + "kiosk/");
+        ErrorPage refused = new ErrorPage(kiosk);
+        Browser.screenshot(kiosk, "kiosk-terminal-revoked");
 
         assertEquals("Terminal non enregistré", refused.title());
-        assertTrue(driver.findElements(org.openqa.selenium.By.id("error-home")).isEmpty(), "nothing else on it");
+        assertTrue(kiosk.findElements(org.openqa.selenium.By.id("error-home")).isEmpty(), "nothing else on it");
         assertEquals(403, kioskAs(terminal, secret).statusCode());
     }
 }

@@ -2,6 +2,7 @@ package fr.inserre.kiosk.establishment;
 
 import fr.inserre.kiosk.audit.AuditTrail;
 import fr.inserre.kiosk.identity.Roles;
+import fr.inserre.kiosk.identity.StaffAccess;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,6 +26,9 @@ public class EstablishmentService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    StaffAccess staffAccess;
 
     public List<Establishment> findAll() {
         return em.createNamedQuery("Establishment.findAll", Establishment.class).getResultList();
@@ -72,6 +76,15 @@ public class EstablishmentService {
         em.flush();
         audit.record("cell.create", "Cell", cell.getId());
         return cell;
+    }
+
+    /** Sets how long kiosks stay logged in without a touch (30 s to 15 min). */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
+    public void setKioskIdleTimeout(long establishmentId, int seconds) {
+        staffAccess.requireEstablishment(establishmentId);
+        Establishment establishment = get(establishmentId);
+        establishment.setKioskIdleTimeout(seconds);
+        audit.recordWithDetail("establishment.kioskIdle", "Establishment", establishmentId, String.valueOf(seconds));
     }
 
     public List<Cell> cells(long establishmentId) {

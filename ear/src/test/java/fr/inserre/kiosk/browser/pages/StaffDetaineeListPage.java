@@ -90,12 +90,15 @@ public class StaffDetaineeListPage {
         // The title, not the header's centre, which holds the filter input.
         driver.findElement(By.cssSelector("#detainees\\:table\\:" + columnId + " .ui-column-title")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !rows().isEmpty() && !rows().get(0).getText().equals(firstRow));
         return this;
     }
 
     private void waitForReportOtherThan(String before) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !report().equals(before));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !report().equals(before));
     }
 
     public String emptyMessage() {

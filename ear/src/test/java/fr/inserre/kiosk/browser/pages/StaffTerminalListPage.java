@@ -29,8 +29,14 @@ public class StaffTerminalListPage {
         PageFactory.initElements(driver, this);
     }
 
+    /** Opens the list, logging in first as the demo IT account when the browser is not logged in yet. */
     public static StaffTerminalListPage open(WebDriver driver, URL base) {
         driver.get(base + "staff/terminals/list.xhtml");
+        StaffLoginPage login = new StaffLoginPage(driver);
+        if (login.isShown()) {
+            login.logIn("informatique", "inserre-informatique");
+            driver.get(base + "staff/terminals/list.xhtml");
+        }
         return new StaffTerminalListPage(driver);
     }
 
