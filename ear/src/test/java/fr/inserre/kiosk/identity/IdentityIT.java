@@ -18,6 +18,7 @@ import fr.inserre.kiosk.terminal.Terminal;
 import fr.inserre.kiosk.terminal.TerminalAccess;
 import fr.inserre.kiosk.terminal.TerminalKind;
 import fr.inserre.kiosk.terminal.TerminalService;
+import fr.inserre.kiosk.testing.AsDemoDirection;
 import fr.inserre.kiosk.testing.AsPartner;
 import fr.inserre.kiosk.testing.AsSupervisor;
 import fr.inserre.kiosk.testing.AsSystem;
@@ -61,6 +62,9 @@ class IdentityIT {
 
     @Inject
     AsSupervisor supervisor;
+
+    @Inject
+    AsDemoDirection direction;
 
     @Inject
     EstablishmentService establishments;
@@ -247,6 +251,34 @@ class IdentityIT {
         assertThrows(EJBAccessException.class, () -> detainees.count(establishment.getId(), DetaineeFilter.NONE));
         assertThrows(EJBAccessException.class, () -> credentials.choosePin("864213", "864213"));
         assertThrows(EJBAccessException.class, () -> credentials.resetPin(inA1.getId(), "864213"));
+    }
+
+    @Test
+    void staffOfAnotherEstablishment_isRefusedThisEstablishmentsFiles_byIdOrByList() throws Exception {
+        // "direction" works at the demo establishment InSERRE Arras, not at this test's establishment.
+        assertThrows(EJBAccessException.class, () -> direction.call(() -> detainees.view(inA1.getId())));
+        assertThrows(EJBAccessException.class,
+                () -> direction.call(() -> detainees.count(establishment.getId(), DetaineeFilter.NONE)));
+        assertThrows(EJBAccessException.class, () -> direction.call(() -> {
+            credentials.resetPin(inA1.getId(), "864213");
+            return null;
+        }));
+        assertTrue(audit.forEntity("Detainee", inA1.getId()).stream().noneMatch(r -> r.getAction().equals(
+                "detainee.view")), "a refused consultation leaves no consultation record");
+    }
+
+    @Test
+    void staffConsultation_isRecordedWithTheViewersRoles_forTheDetainee() throws Exception {
+        Establishment arras = establishments.findByCode("ARR").orElseThrow();
+        long someone = direction.call(() -> detainees.list(arras.getId(), DetaineeFilter.NONE,
+                new fr.inserre.kiosk.common.PageRequest(0, 1, null, true)).get(0).getId());
+
+        direction.call(() -> detainees.view(someone));
+
+        List<AuditRecord> views = audit.consultationsOf(someone);
+        assertEquals("direction", views.get(0).getActor());
+        assertEquals("DIRECTION", views.get(0).getDetail());
+        assertEquals(arras.getId(), views.get(0).getEstablishmentId());
     }
 
     @Test

@@ -101,6 +101,23 @@ class StaffLoginBrowserIT {
     }
 
     @Test
+    void refusedAccess_isInTheAuditTrail() {
+        StaffLoginPage.open(driver, base).logIn("francetravail", "inserre-francetravail");
+        driver.get(base + "staff/audit/list.xhtml");
+        assertEquals("Accès refusé", new ErrorPage(driver).title());
+        driver.manage().deleteAllCookies();
+
+        StaffLoginPage.open(driver, base).logIn("informatique", "inserre-informatique");
+        driver.get(base + "staff/audit/list.xhtml");
+        driver.findElement(By.cssSelector("#audit\\:table\\:actor input")).sendKeys("francetravail");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("audit:table_data")).getText().contains("access.refused"));
+        String rows = driver.findElement(By.id("audit:table_data")).getText();
+        assertTrue(rows.contains("/inserre/staff/audit/list.xhtml") && rows.contains("Refusé"), rows);
+    }
+
+    @Test
     void itAdmin_searchesTheAuditTrail_andFindsTheirOwnLogin_withTheOutcome() {
         StaffLoginPage.open(driver, base).logIn("informatique", "inserre-informatique");
         driver.findElement(By.id("nav-audit")).click();

@@ -54,9 +54,10 @@ public class KioskCredentialService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTION})
     public void resetPin(long detaineeId, @NotBlank String newPin) {
         PinRules.check(newPin);
+        Detainee detainee = detainee(detaineeId);
         DetaineeCredential credential = find(detaineeId);
         if (credential == null) {
-            throw new NoBadgeException(detainee(detaineeId).getPrisonNumber());
+            throw new NoBadgeException(detainee.getPrisonNumber());
         }
         credential.resetPin(PasswordHasher.hash(newPin));
         audit.record("identity.pin.reset", "Detainee", detaineeId);

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The establishment a staff caller belongs to, and the check that they only touch its data. Start-up
- * work (no caller) is trusted; a detainee is never a staff caller. Cached for the request.
+ * work (no caller) is trusted; a detainee is never a staff caller. Cached for the request, per caller.
  */
 @RequestScoped
 public class StaffAccess {
@@ -23,12 +23,14 @@ public class StaffAccess {
 
     private Long establishmentId;
     private String roles = "";
-    private boolean resolved;
+    /** The caller the cached values belong to: a @RunAs bean can change the caller within a request. */
+    private String resolvedFor;
 
     /** The caller's establishment; null for the system itself. Refused for anyone who is not staff. */
     public Long establishmentId() {
-        if (!resolved) {
-            String name = actor.name();
+        String name = actor.name();
+        if (!name.equals(resolvedFor)) {
+            roles = "";
             if (CurrentActor.SYSTEM.equals(name)) {
                 establishmentId = null;
             } else {
@@ -38,7 +40,7 @@ public class StaffAccess {
                 establishmentId = member.getEstablishment().getId();
                 roles = member.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             }
-            resolved = true;
+            resolvedFor = name;
         }
         return establishmentId;
     }
