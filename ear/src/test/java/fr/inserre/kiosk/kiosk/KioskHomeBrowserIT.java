@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.testing.Deployments;
@@ -13,8 +14,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Rectangle;
@@ -33,17 +32,8 @@ class KioskHomeBrowserIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+    @FreshBrowser
+    WebDriver driver;
 
     @Test
     void home_isInFrench_byDefault_evenForAnEnglishBrowser() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.pages.StaffDetaineeListPage;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URL;
@@ -15,8 +16,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -34,17 +33,8 @@ class StaffDetaineeListBrowserIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+    @FreshBrowser
+    WebDriver driver;
 
     @Test
     void staffHome_listsTheEstablishmentsDetainees_25PerPage() {

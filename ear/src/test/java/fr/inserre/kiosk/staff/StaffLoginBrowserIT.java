@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
 import fr.inserre.kiosk.browser.pages.StaffLoginPage;
 import fr.inserre.kiosk.testing.Deployments;
@@ -14,8 +15,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -38,17 +37,8 @@ class StaffLoginBrowserIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+    @FreshBrowser
+    WebDriver driver;
 
     @Test
     void backOffice_sendsAnUnauthenticatedVisitorToTheLoginPage() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
 import fr.inserre.kiosk.browser.pages.KioskLoginPage;
 import fr.inserre.kiosk.browser.pages.StaffTerminalListPage;
@@ -20,8 +21,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
@@ -46,24 +45,15 @@ class TerminalsBrowserIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver driver;
+    /** IT's browser, logged in as staff. */
+    @FreshBrowser
+    WebDriver driver;
+
     /** The terminal's own browser. */
-    private WebDriver kiosk;
+    @FreshBrowser
+    WebDriver kiosk;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-        if (kiosk != null) {
-            kiosk.quit();
-        }
-    }
 
     /** What the terminal does with its code: POST it to the enrolment API. */
     private HttpResponse<String> enrol(String code) throws Exception {
@@ -91,11 +81,10 @@ class TerminalsBrowserIT {
     }
 
     /**
-     * A second browser becomes that terminal (IT's browser stays logged in as staff): its credential
+     * The second browser becomes that terminal (IT's browser stays logged in as staff): its credential
      * as the HttpOnly cookie a kiosk launcher would set.
      */
     private void actAs(String terminal, String secret) {
-        kiosk = Browser.open();
         kiosk.get(base + "nowhere.xhtml");
         kiosk.manage().addCookie(new Cookie.Builder("inserre_terminal", terminal + "." + secret)
                 .path("/inserre/kiosk").isHttpOnly(true).sameSite("Strict").build());
