@@ -8,6 +8,15 @@ public final class LikePatterns {
 
     /** "starts with" the typed value (stripped). */
     public static String startsWith(String typed) {
-        return typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return escaped(typed) + "%";
+    }
+
+    /** "contains" the typed value (stripped). */
+    public static String contains(String typed) {
+        return "%" + escaped(typed) + "%";
+    }
+
+    private static String escaped(String typed) {
+        return typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

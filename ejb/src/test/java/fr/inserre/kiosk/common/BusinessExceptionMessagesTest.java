@@ -49,7 +49,15 @@ class BusinessExceptionMessagesTest {
         for (Class<?> type : MainClasses.all()) {
             if (BusinessException.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
                 for (Constructor<?> constructor : type.getConstructors()) {
-                    refusals.add(instantiate(constructor));
+                    Class<?>[] parameters = constructor.getParameterTypes();
+                    if (parameters.length == 1 && parameters[0].isEnum()) {
+                        // One refusal per rule: each constant carries its own message key.
+                        for (Object constant : parameters[0].getEnumConstants()) {
+                            refusals.add(instantiate(constructor, constant));
+                        }
+                    } else {
+                        refusals.add(instantiate(constructor));
+                    }
                 }
             }
         }
@@ -62,6 +70,10 @@ class BusinessExceptionMessagesTest {
         for (int i = 0; i < types.length; i++) {
             arguments[i] = sample(types[i], i, constructor);
         }
+        return instantiate(constructor, arguments);
+    }
+
+    private static BusinessException instantiate(Constructor<?> constructor, Object... arguments) {
         try {
             return (BusinessException) constructor.newInstance(arguments);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
@@ -78,6 +90,9 @@ class BusinessExceptionMessagesTest {
         }
         if (type == int.class || type == Integer.class) {
             return 7 + position;
+        }
+        if (type == java.time.LocalTime.class) {
+            return java.time.LocalTime.of(8 + position, 15);
         }
         if (type == LocalDate.class) {
             return LocalDate.of(2025, 3, 10 + position);
