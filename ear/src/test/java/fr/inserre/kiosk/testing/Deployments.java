@@ -27,7 +27,7 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
         war.addClasses(Deployments.class, TestEstablishments.class, AsSystem.class, AsPartner.class, AsSupervisor.class,
-                RunAsSystem.class, AsDemoDirection.class);
+                RunAsSystem.class, AsDemoDirection.class, AsWorkManager.class, AsTrainingManager.class);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

@@ -24,6 +24,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -31,7 +33,8 @@ import java.util.logging.Logger;
 /**
  * Loads the demo establishment "InSERRE Arras" once, in demo mode only (see {@link DemoMode}):
  * 150 cells, 120 present detainees, a terminal in every cell plus workshops, training rooms and the
- * espace citoyen, and a staff account for each role. Everything goes through the services, so demo
+ * espace citoyen, a staff account for each role, and a week of activities (see {@link DemoSchedule}).
+ * Everything goes through the services, so demo
  * data obeys the same rules and leaves the same audit trail as real data.
  */
 @Singleton
@@ -94,6 +97,9 @@ public class DemoDataLoader {
     KioskCredentialService credentials;
 
     @Inject
+    DemoSchedule schedule;
+
+    @Inject
     Clock clock;
 
     /** The demo badge of the i-th demo detainee (0-based). */
@@ -136,17 +142,22 @@ public class DemoDataLoader {
                 "Espace citoyen, poste 2");
         LocalDate today = LocalDate.now(clock);
         List<DemoPopulation.Person> people = DemoPopulation.generate(DETAINEES, today, SEED);
+        List<Detainee> registered = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             DemoPopulation.Person p = people.get(i);
             Detainee detainee = detainees.register(arras.getId(), new NewDetainee(p.prisonNumber(), p.firstName(), p.lastName(),
                     cells.get(i).getLabel(), p.language(), p.readingSupport(), p.entryDate(), p.expectedReleaseDate()));
             credentials.issueBadge(detainee.getId(), badge(i), DEMO_PIN);
+            registered.add(detainee);
         }
+        Map<String, StaffMember> members = new HashMap<>();
         for (DemoStaff member : STAFF) {
             StaffMember created = staff.create(arras.getId(), member.login(), member.firstName(), member.lastName(),
                     member.roles());
             staff.setInitialPassword(created.getId(), password(member.login()));
+            members.put(member.login(), created);
         }
+        schedule.load(arras.getId(), registered, members, today);
         LOG.info(() -> String.format("Demo data loaded in %d ms: %d cells, %d detainees, %d staff",
                 (System.nanoTime() - start) / 1_000_000, cells.size(), people.size(), STAFF.size()));
     }

@@ -55,6 +55,9 @@ public class SessionService {
     @Inject
     Clock clock;
 
+    @Inject
+    Plannings plannings;
+
     @Resource
     SessionContext context;
 
@@ -146,6 +149,16 @@ public class SessionService {
                 .setParameter("end", date.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant())
                 .setHint("jakarta.persistence.fetchgraph", withPerson).getResultList();
         return new ExpectedDay(date, expected, appointments);
+    }
+
+    /** A detainee's planning for the seven days from {@code from}, for staff of their establishment. */
+    public List<ScheduleItem> planningOf(long detaineeId, @NotNull LocalDate from) {
+        Detainee detainee = em.find(Detainee.class, detaineeId);
+        if (detainee == null) {
+            throw new fr.inserre.kiosk.detainee.UnknownDetaineeException(detaineeId);
+        }
+        staffAccess.requireEstablishment(detainee.getEstablishment().getId());
+        return plannings.between(detaineeId, from, from.plusDays(6));
     }
 
     private ActivitySession managed(long sessionId, long versionSeen) {

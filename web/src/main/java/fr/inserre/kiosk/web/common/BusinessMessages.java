@@ -4,6 +4,10 @@ import fr.inserre.kiosk.common.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,7 +35,19 @@ public final class BusinessMessages {
         } catch (MissingResourceException missing) {
             pattern = refusal.getMessageKey();
         }
-        return new MessageFormat(pattern, locale).format(refusal.getArguments().toArray());
+        Object[] arguments = refusal.getArguments().stream().map(argument -> shown(argument, locale)).toArray();
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** Dates and times in the reader's words ("lundi 7 décembre 2026", "08:00"), anything else as it is. */
+    static Object shown(Object argument, Locale locale) {
+        if (argument instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+        }
+        if (argument instanceof LocalTime time) {
+            return DateTimeFormatter.ofPattern("HH:mm", locale).format(time);
+        }
+        return argument;
     }
 
     /** Adds the refusal as an error message of the page, in the view's language. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -21,5 +22,14 @@ public class Dates {
         }
         return DateTimeFormatter.ofPattern(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .withZone(ClockProducer.ZONE).format(instant);
+    }
+
+    /** A calendar date in the view's language, e.g. pattern "EEEE d MMMM" gives "lundi 7 décembre". */
+    public String day(LocalDate date, String pattern) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(date);
     }
 }

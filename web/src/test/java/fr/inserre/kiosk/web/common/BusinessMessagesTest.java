@@ -1,10 +1,14 @@
 package fr.inserre.kiosk.web.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.terminal.TerminalNotRecognisedException;
 import fr.inserre.kiosk.terminal.TerminalRevokedException;
 import fr.inserre.kiosk.terminal.UnknownTerminalException;
+import fr.inserre.kiosk.schedule.ActivityConflictException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +31,17 @@ class BusinessMessagesTest {
     void text_fallsBackToFrench_forALanguageWithoutBundle() {
         assertEquals("Borne non enregistrée.",
                 BusinessMessages.text(new TerminalNotRecognisedException(), Locale.forLanguageTag("ro")));
+    }
+
+    @Test
+    void text_wordsDatesAndTimes_inTheReadersLanguage() {
+        ActivityConflictException conflict = new ActivityConflictException("Atelier menuiserie",
+                LocalDate.of(2026, 12, 7), LocalTime.of(8, 0), LocalTime.of(11, 30));
+
+        assertEquals("La personne est déjà attendue ailleurs : « Atelier menuiserie » le lundi 7 décembre 2026 de 08:00 "
+                + "à 11:30. Choisissez un autre moment, ou indiquez une raison pour passer outre.",
+                BusinessMessages.text(conflict, Locale.FRENCH));
+        assertTrue(BusinessMessages.text(conflict, Locale.ENGLISH).contains("on Monday, December 7, 2026 from 08:00 to 11:30"),
+                () -> BusinessMessages.text(conflict, Locale.ENGLISH));
     }
 }

@@ -1,0 +1,56 @@
+package fr.inserre.kiosk.schedule;
+
+import fr.inserre.kiosk.common.ClockProducer;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A detainee's planning between two dates: the sessions of their activities on the days their
+ * allocations cover (not while suspended), and their appointments, cancelled and moved ones
+ * included. Two SQL statements whatever the number of activities, sessions or detainees.
+ */
+@Dependent
+public class Plannings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ScheduleItem> between(long detaineeId, LocalDate from, LocalDate to) {
+        List<ScheduleItem> items = new ArrayList<>(sessions(detaineeId, from, to, null));
+        em.createQuery("select a from Appointment a where a.detainee.id = :detainee and a.startAt >= :start "
+                + "and a.startAt < :end", Appointment.class)
+                .setParameter("detainee", detaineeId)
+                .setParameter("start", from.atStartOfDay(ClockProducer.ZONE).toInstant())
+                .setParameter("end", to.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant())
+                .getResultStream()
+                .forEach(a -> items.add(ScheduleItem.of(a, LocalDate.ofInstant(a.getStartAt(), ClockProducer.ZONE))));
+        items.sort(Comparator.comparing(ScheduleItem::start).thenComparing(ScheduleItem::id));
+        return items;
+    }
+
+    /** One session of the detainee's planning, if it is theirs. */
+    public List<ScheduleItem> session(long detaineeId, long sessionId) {
+        return sessions(detaineeId, null, null, sessionId);
+    }
+
+    private List<ScheduleItem> sessions(long detaineeId, LocalDate from, LocalDate to, Long sessionId) {
+        String range = sessionId == null ? " and s.date between :from and :to" : " and s.id = :id";
+        var query = em.createQuery("select distinct s from ActivitySession s join fetch s.activity, Allocation a "
+                + "where a.activity = s.activity and a.detainee.id = :detainee and a.status in :expected "
+                + "and a.fromDate <= s.date and (a.untilDate is null or a.untilDate >= s.date)" + range
+                + " order by s.startAt", ActivitySession.class)
+                .setParameter("detainee", detaineeId)
+                .setParameter("expected", List.of(AllocationStatus.ACTIVE, AllocationStatus.ENDED));
+        if (sessionId == null) {
+            query.setParameter("from", from).setParameter("to", to);
+        } else {
+            query.setParameter("id", sessionId);
+        }
+        return query.getResultStream().map(ScheduleItem::of).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package fr.inserre.kiosk.web.kiosk;
+
+import fr.inserre.kiosk.notification.MyNotificationsService;
+import fr.inserre.kiosk.notification.Notification;
+import fr.inserre.kiosk.notification.NotificationKind;
+import fr.inserre.kiosk.web.common.Dates;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * Backing of /kiosk/index.xhtml: the tiles need nothing, the notifications list needs the
+ * detainee's latest notifications, each worded in the screen's language from its facts.
+ */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    /** A notification as the kiosk shows it. */
+    public record Line(long id, String icon, String text, Instant at, boolean unread) {
+    }
+
+    @Inject
+    MyNotificationsService notifications;
+
+    @Inject
+    Dates dates;
+
+    private List<Line> lines;
+    private long unread;
+
+    @PostConstruct
+    void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle kiosk = context.getApplication().getResourceBundle(context, "kiosk");
+        lines = notifications.recent().stream().map(n -> line(n, kiosk)).toList();
+        unread = lines.stream().filter(Line::unread).count();
+    }
+
+    private Line line(Notification notification, ResourceBundle kiosk) {
+        NotificationKind kind = notification.getKind();
+        boolean appointment = kind == NotificationKind.APPOINTMENT_BOOKED || kind == NotificationKind.APPOINTMENT_CANCELLED;
+        String subject = appointment ? kiosk.getString("AppointmentKind." + notification.getSubject())
+                : notification.getSubject();
+        String when = kind == NotificationKind.ALLOCATED || kind == NotificationKind.ALLOCATION_ENDED
+                ? dates.format(notification.getEventAt(), kiosk.getString("general.dateFormat"))
+                : dates.format(notification.getEventAt(), kiosk.getString("general.dateTimeFormat"));
+        String text = Placeholders.fill(kiosk.getString("notification." + kind.name()), subject, when,
+                notification.getDetail() == null ? "" : notification.getDetail());
+        return new Line(notification.getId(), icon(kind), text, notification.getCreatedAt(), notification.isUnread());
+    }
+
+    static String icon(NotificationKind kind) {
+        return switch (kind) {
+            case SESSION_CANCELLED, APPOINTMENT_CANCELLED -> "pi-times-circle";
+            case SESSION_MOVED -> "pi-directions";
+            case ALLOCATED, APPOINTMENT_BOOKED -> "pi-calendar-plus";
+            case ALLOCATION_ENDED -> "pi-calendar-minus";
+        };
+    }
+
+    /** "J'ai lu": marks every notification read. */
+    public String markAllRead() {
+        notifications.markAllRead();
+        return "/kiosk/index?faces-redirect=true";
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public long getUnread() {
+        return unread;
+    }
+}

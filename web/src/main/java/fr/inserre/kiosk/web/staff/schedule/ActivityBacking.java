@@ -1,0 +1,224 @@
+package fr.inserre.kiosk.web.staff.schedule;
+
+import fr.inserre.kiosk.common.BusinessException;
+import fr.inserre.kiosk.identity.StaffMember;
+import fr.inserre.kiosk.schedule.Activity;
+import fr.inserre.kiosk.schedule.ActivityKind;
+import fr.inserre.kiosk.schedule.ActivityService;
+import fr.inserre.kiosk.schedule.ActivitySlot;
+import fr.inserre.kiosk.schedule.PayClass;
+import fr.inserre.kiosk.schedule.SlotRule;
+import fr.inserre.kiosk.schedule.WorkType;
+import fr.inserre.kiosk.web.common.Messages;
+import fr.inserre.kiosk.web.staff.identity.StaffUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Backing of /staff/schedule/activity.xhtml: creates an activity (no id) or edits one and its weekly
+ * slots. What the manager typed stays in the form when the service refuses it.
+ */
+@Named
+@ViewScoped
+public class ActivityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActivityService activityService;
+
+    @Inject
+    StaffUser staffUser;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private long version;
+    private ActivityForm form;
+    private String reasonForCancelledSessions;
+    private boolean reasonAsked;
+    private List<ActivitySlot> slots = List.of();
+    private List<StaffMember> leaders;
+    private DayOfWeek slotDay = DayOfWeek.MONDAY;
+    private LocalTime slotStart = LocalTime.of(8, 0);
+    private LocalTime slotEnd = LocalTime.of(11, 30);
+    private int slotRotaWeek;
+    private String removalReason;
+
+    /** View action: loads the activity of the id parameter, or prepares an empty form. */
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        leaders = activityService.staffWhoCanLead(staffUser.getEstablishmentId());
+        if (id == null) {
+            form = new ActivityForm();
+            form.setStartDate(LocalDate.now(clock));
+            return;
+        }
+        try {
+            refresh(activityService.get(id));
+        } catch (BusinessException refusal) {
+            messages.refused(refusal);
+        }
+    }
+
+    private void refresh(Activity activity) {
+        id = activity.getId();
+        version = activity.getVersion();
+        form = ActivityForm.of(activity.details());
+        slots = activityService.get(activity.getId()).getSlots();
+    }
+
+    public String save() {
+        try {
+            if (id == null) {
+                Activity created = activityService.create(staffUser.getEstablishmentId(), form.details());
+                messages.infoAfterRedirect("staff", "staff_schedule_activity.created", created.getTitle());
+                return "/staff/schedule/activity?faces-redirect=true&id=" + created.getId();
+            }
+            refresh(activityService.update(id, version, form.details(), reasonForCancelledSessions));
+            reasonAsked = false;
+            reasonForCancelledSessions = null;
+            messages.info("staff", "staff_schedule_activity.saved");
+        } catch (fr.inserre.kiosk.schedule.ReasonRequiredException needed) {
+            reasonAsked = true;
+            messages.refused(needed);
+        } catch (BusinessException refusal) {
+            messages.refused(refusal);
+        }
+        return null;
+    }
+
+    public void addSlot() {
+        try {
+            activityService.addSlot(id, new SlotRule(null, slotDay, slotStart, slotEnd, slotRotaWeek));
+            refresh(activityService.get(id));
+            messages.info("staff", "staff_schedule_activity.slotAdded");
+        } catch (BusinessException refusal) {
+            messages.refused(refusal);
+        }
+    }
+
+    public void removeSlot(long slotId) {
+        if (removalReason == null || removalReason.isBlank()) {
+            messages.error("slots:removal-reason", "staff", "staff_schedule.reasonNeeded");
+            return;
+        }
+        try {
+            int cancelled = activityService.removeSlot(id, slotId, removalReason);
+            refresh(activityService.get(id));
+            removalReason = null;
+            messages.info("staff", "staff_schedule_activity.slotRemoved", cancelled);
+        } catch (BusinessException refusal) {
+            messages.refused(refusal);
+        }
+    }
+
+    public boolean isExisting() {
+        return id != null;
+    }
+
+    public boolean isWork() {
+        return form != null && form.getKind() == ActivityKind.WORK;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ActivityForm getForm() {
+        return form;
+    }
+
+    public List<ActivitySlot> getSlots() {
+        return slots;
+    }
+
+    public List<StaffMember> getLeaders() {
+        return leaders;
+    }
+
+    public ActivityKind[] getKinds() {
+        return ActivityKind.values();
+    }
+
+    public WorkType[] getWorkTypes() {
+        return WorkType.values();
+    }
+
+    public PayClass[] getPayClasses() {
+        return PayClass.values();
+    }
+
+    public DayOfWeek[] getDays() {
+        return DayOfWeek.values();
+    }
+
+    public String getReasonForCancelledSessions() {
+        return reasonForCancelledSessions;
+    }
+
+    public void setReasonForCancelledSessions(String reasonForCancelledSessions) {
+        this.reasonForCancelledSessions = reasonForCancelledSessions;
+    }
+
+    public boolean isReasonAsked() {
+        return reasonAsked;
+    }
+
+    public DayOfWeek getSlotDay() {
+        return slotDay;
+    }
+
+    public void setSlotDay(DayOfWeek slotDay) {
+        this.slotDay = slotDay;
+    }
+
+    public LocalTime getSlotStart() {
+        return slotStart;
+    }
+
+    public void setSlotStart(LocalTime slotStart) {
+        this.slotStart = slotStart;
+    }
+
+    public LocalTime getSlotEnd() {
+        return slotEnd;
+    }
+
+    public void setSlotEnd(LocalTime slotEnd) {
+        this.slotEnd = slotEnd;
+    }
+
+    public int getSlotRotaWeek() {
+        return slotRotaWeek;
+    }
+
+    public void setSlotRotaWeek(int slotRotaWeek) {
+        this.slotRotaWeek = slotRotaWeek;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
+    public void setRemovalReason(String removalReason) {
+        this.removalReason = removalReason;
+    }
+}
