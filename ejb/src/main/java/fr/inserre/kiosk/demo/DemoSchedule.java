@@ -39,7 +39,7 @@ import java.util.Set;
 public class DemoSchedule {
 
     /** Fixed-date French public holidays (the moving ones, Easter Monday and others, are declared by staff). */
-    static final Map<MonthDay, String> PUBLIC_HOLIDAYS = Map.of(
+    public static final Map<MonthDay, String> PUBLIC_HOLIDAYS = Map.of(
             MonthDay.of(1, 1), "Jour de l'an",
             MonthDay.of(5, 1), "Fête du Travail",
             MonthDay.of(5, 8), "Victoire 1945",

@@ -71,7 +71,7 @@ public class WeekBacking {
         return days;
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingPlanned() {
         return days.stream().allMatch(d -> d.items().isEmpty());
     }
 
