@@ -103,6 +103,7 @@ class ScheduleServiceIT {
     @PersistenceContext
     EntityManager em;
 
+    private String lastStatements = "";
     private Establishment establishment;
     private Detainee julien;
     private Detainee amine;
@@ -334,7 +335,7 @@ class ScheduleServiceIT {
         List<ScheduleItem> week = system.call(() -> sessions.planningOf(julien.getId(), monday));
         assertEquals(11, week.size(), "5 mornings and 6 evenings");
         assertEquals(small, large);
-        assertTrue(large <= 3, () -> large + " statements");
+        assertTrue(large <= 3, () -> large + " statements: " + lastStatements);
     }
 
     @Test
@@ -353,10 +354,32 @@ class ScheduleServiceIT {
         assertTrue(cancelled >= 1);
     }
 
+    @Test
+    void demoDetaineesWeek_costsThreeStatements_withTheFullDemoData() throws Exception {
+        long demoDetainee = ((Number) em.createNativeQuery("select detainee_id from detainee_credential "
+                + "where badge_number = ?").setParameter(1, DemoDataLoader.badge(0)).getSingleResult()).longValue();
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        system.call(() -> sessions.planningOf(demoDetainee, today));
+        statistics.clear();
+        long start = System.nanoTime();
+
+        List<ScheduleItem> week = system.call(() -> sessions.planningOf(demoDetainee, today));
+
+        long micros = (System.nanoTime() - start) / 1000;
+        long statements = statistics.getPrepareStatementCount();
+        System.out.printf("Demo detainee's week: %d items, %d statements, %d µs%n", week.size(), statements, micros);
+        assertFalse(week.isEmpty());
+        assertTrue(statements <= 3, () -> statements + " statements");
+    }
+
     private long statementsForWeek(Detainee detainee) throws Exception {
         Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         system.call(() -> sessions.planningOf(detainee.getId(), monday));
+        lastStatements = "queries " + java.util.Arrays.toString(statistics.getQueries()) + ", entity loads "
+                + statistics.getEntityLoadCount() + ", entity fetches " + statistics.getEntityFetchCount()
+                + ", collection fetches " + statistics.getCollectionFetchCount() + ", flushes " + statistics.getFlushCount();
         return statistics.getPrepareStatementCount();
     }
 

@@ -153,11 +153,11 @@ public class SessionService {
 
     /** A detainee's planning for the seven days from {@code from}, for staff of their establishment. */
     public List<ScheduleItem> planningOf(long detaineeId, @NotNull LocalDate from) {
-        Detainee detainee = em.find(Detainee.class, detaineeId);
-        if (detainee == null) {
-            throw new fr.inserre.kiosk.detainee.UnknownDetaineeException(detaineeId);
-        }
-        staffAccess.requireEstablishment(detainee.getEstablishment().getId());
+        // The establishment's id alone (one statement): the planning itself needs nothing else of the file.
+        Long establishmentId = em.createQuery("select d.establishment.id from Detainee d where d.id = :id", Long.class)
+                .setParameter("id", detaineeId).getResultStream().findFirst()
+                .orElseThrow(() -> new fr.inserre.kiosk.detainee.UnknownDetaineeException(detaineeId));
+        staffAccess.requireEstablishment(establishmentId);
         return plannings.between(detaineeId, from, from.plusDays(6));
     }
 

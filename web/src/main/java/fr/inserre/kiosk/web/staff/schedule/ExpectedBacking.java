@@ -32,6 +32,7 @@ public class ExpectedBacking {
     Clock clock;
 
     private LocalDate date;
+    private LocalDate chosen;
     private ExpectedDay day;
 
     public void load() {
@@ -43,6 +44,20 @@ public class ExpectedBacking {
         } catch (BusinessException refusal) {
             messages.refused(refusal);
         }
+    }
+
+    /** Shows the day picked in the calendar (a plain GET address, so that it can be bookmarked or printed again). */
+    public String show() {
+        LocalDate target = chosen == null ? LocalDate.now(clock) : chosen;
+        return "/staff/schedule/expected?faces-redirect=true&date=" + target;
+    }
+
+    public LocalDate getChosen() {
+        return chosen == null ? date : chosen;
+    }
+
+    public void setChosen(LocalDate chosen) {
+        this.chosen = chosen;
     }
 
     public LocalDate getDate() {
