@@ -9,6 +9,13 @@ import fr.inserre.kiosk.web.common.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import fr.inserre.kiosk.schedule.Allocation;
+import fr.inserre.kiosk.schedule.AllocationService;
+import fr.inserre.kiosk.schedule.ScheduleItem;
+import fr.inserre.kiosk.schedule.SessionService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -32,8 +39,19 @@ public class ViewBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    AllocationService allocationService;
+
+    @Inject
+    SessionService sessionService;
+
+    @Inject
+    Clock clock;
+
     private Long id;
     private Detainee detainee;
+    private List<Allocation> allocations = List.of();
+    private List<ScheduleItem> week = List.of();
     private String newPin;
 
     /** f:viewAction: loads (and records) the consultation once per view; an unknown id is a 404. */
@@ -41,6 +59,8 @@ public class ViewBacking implements Serializable {
         try {
             if (id != null) {
                 detainee = detainees.view(id);
+                allocations = allocationService.ofDetainee(id);
+                week = sessionService.planningOf(id, LocalDate.now(clock));
                 return;
             }
         } catch (UnknownDetaineeException unknown) {
@@ -72,6 +92,16 @@ public class ViewBacking implements Serializable {
 
     public Detainee getDetainee() {
         return detainee;
+    }
+
+    /** The detainee's allocations, current first (their path through work and training). */
+    public List<Allocation> getAllocations() {
+        return allocations;
+    }
+
+    /** Where the detainee is expected over the next seven days. */
+    public List<ScheduleItem> getWeek() {
+        return week;
     }
 
     public String getNewPin() {
