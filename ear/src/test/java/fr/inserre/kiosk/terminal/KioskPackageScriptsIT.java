@@ -69,6 +69,8 @@ class KioskPackageScriptsIT {
     private Path data;
     private String server;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** For kiosk pages: an unauthenticated kiosk page leads to the kiosk login, which checks the terminal. */
+    private final HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     /** What a script did: exit code and what it printed. */
     private record Run(int exit, String output) {
@@ -164,9 +166,10 @@ class KioskPackageScriptsIT {
         assertFalse(cookie.contains(stored.split(" ")[1]), "the cookie holds a browser key, not the secret");
         assertEquals("no-store", opened.headers().firstValue("Cache-Control").orElse(""));
         assertEquals(403, reused.statusCode(), "a ticket opens one browser session");
-        HttpResponse<String> kiosk = http.send(HttpRequest.newBuilder(URI.create(server + "/kiosk/"))
+        HttpResponse<String> kiosk = following.send(HttpRequest.newBuilder(URI.create(server + "/kiosk/"))
                 .header("Cookie", cookie.split(";", 2)[0]).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, kiosk.statusCode(), "the browser's cookie opens the kiosk");
+        assertTrue(kiosk.body().contains("login:badge"), "the kiosk login, behind which the kiosk is");
 
         // The heartbeat reports; IT sees the version; the answer is kept for the session.
         Files.createDirectories(root.resolve("var/lib/inserre-kiosk"));
@@ -186,7 +189,7 @@ class KioskPackageScriptsIT {
         String lastError = Files.readString(root.resolve("var/lib/inserre-kiosk/last-error"));
         assertNotEquals(0, refusedHeartbeat.exit());
         assertTrue(lastError.contains("server refused the terminal (revoked?)"), lastError);
-        HttpResponse<String> cutOff = http.send(HttpRequest.newBuilder(URI.create(server + "/kiosk/"))
+        HttpResponse<String> cutOff = following.send(HttpRequest.newBuilder(URI.create(server + "/kiosk/"))
                 .header("Cookie", cookie.split(";", 2)[0]).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, cutOff.statusCode(), "the browser is cut off at its next request");
     }

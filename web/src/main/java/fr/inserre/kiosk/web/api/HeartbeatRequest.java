@@ -1,18 +1,10 @@
 package fr.inserre.kiosk.web.api;
 
 import fr.inserre.kiosk.terminal.Heartbeat;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,30 +24,23 @@ final class HeartbeatRequest {
 
     /** The report the body carries, or empty when the body is malformed. */
     static Optional<Heartbeat> parse(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException notUtf8) {
+        return JsonBodies.singleObject(body).flatMap(HeartbeatRequest::report);
+    }
+
+    private static Optional<Heartbeat> report(JsonObject object) {
+        if (!object.keySet().containsAll(REQUIRED) || !ALLOWED.containsAll(object.keySet())
+                || !(object.get("version") instanceof JsonString version)
+                || !(object.get("uptimeSeconds") instanceof JsonNumber uptime) || !uptime.isIntegral()) {
             return Optional.empty();
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                return Optional.empty();
-            }
-            JsonObject object = parser.getObject();
-            if (parser.hasNext() || !object.keySet().containsAll(REQUIRED) || !ALLOWED.containsAll(object.keySet())) {
-                return Optional.empty();
-            }
-            if (!(object.get("version") instanceof JsonString version)
-                    || !(object.get("uptimeSeconds") instanceof JsonNumber uptime) || !uptime.isIntegral()) {
-                return Optional.empty();
-            }
-            JsonValue error = object.getOrDefault("lastError", JsonValue.NULL);
-            if (error != JsonValue.NULL && !(error instanceof JsonString)) {
-                return Optional.empty();
-            }
-            String lastError = error instanceof JsonString text ? text.getString() : null;
-            return Optional.of(new Heartbeat(version.getString(), uptime.longValueExact(), lastError));
-        } catch (JsonException | IllegalStateException | NoSuchElementException | ArithmeticException malformed) {
+        JsonValue error = object.getOrDefault("lastError", JsonValue.NULL);
+        if (error != JsonValue.NULL && !(error instanceof JsonString)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Heartbeat(version.getString(), uptime.longValueExact(),
+                    error instanceof JsonString text ? text.getString() : null));
+        } catch (ArithmeticException notALong) {
             return Optional.empty();
         }
     }

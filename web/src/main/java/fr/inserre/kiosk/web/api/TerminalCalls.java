@@ -1,9 +1,6 @@
 package fr.inserre.kiosk.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Calls of the terminal API (launch tickets, heartbeats): {@value #LIMIT} a minute per terminal
@@ -13,22 +10,11 @@ import java.time.Duration;
  * terminals of an establishment behind one address do not hold each other back.
  */
 @ApplicationScoped
-public class TerminalCalls {
+public class TerminalCalls extends AttemptsPerMinute {
 
     static final int LIMIT = 10;
-    static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final RateLimiter limiter = new RateLimiter(LIMIT, WINDOW);
-
-    @Inject
-    Clock clock;
-
-    /** Counts a call; false when the key made too many in the current minute. */
-    public boolean allow(String key) {
-        return limiter.tryAcquire(key, clock.instant());
-    }
-
-    public long secondsToWait(String key) {
-        return limiter.secondsToWait(key, clock.instant());
+    public TerminalCalls() {
+        super(LIMIT);
     }
 }
