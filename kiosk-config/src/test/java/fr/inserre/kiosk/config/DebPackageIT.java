@@ -34,7 +34,7 @@ class DebPackageIT {
         assertEquals("inserre-kiosk", fields.get("Package"));
         assertTrue(fields.get("Version").matches("\\d+\\.\\d+\\.\\d+(~\\d{14})?"), fields.get("Version"));
         assertEquals("all", fields.get("Architecture"));
-        for (String needed : List.of("chromium", "cage", "curl", "jq", "ca-certificates", "adduser", "systemd",
+        for (String needed : List.of("chromium", "cage", "xwayland", "curl", "jq", "ca-certificates", "adduser", "systemd",
                 "libpam-systemd")) {
             assertTrue(List.of(fields.get("Depends").split(",\\s*")).contains(needed), "depends on " + needed);
         }
