@@ -56,7 +56,7 @@ class KioskTerminalAccessIT {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The credential from the cookie value "code.secret", as the header value "code secret". */
+    /** The cookie value "code.browserKey", as the header value "code browserKey". */
     private static String headerValue(String cookieHeader) {
         return cookieHeader.substring(cookieHeader.indexOf('=') + 1).replaceFirst("\\.", " ");
     }
@@ -104,15 +104,27 @@ class KioskTerminalAccessIT {
     }
 
     @Test
-    void kioskPage_isServed_toAnEnrolledTerminal_byCookieOrByHeader() throws Exception {
+    void kioskPage_isServed_toAnEnrolledTerminalsBrowser_byItsCookie() throws Exception {
         String cookie = DemoTerminal.cookieHeader(base, TERMINAL);
 
         HttpResponse<String> byCookie = get("kiosk/", "Cookie", cookie);
-        HttpResponse<String> byHeader = get("kiosk/index.xhtml", "X-Inserre-Terminal", headerValue(cookie));
 
         assertEquals(200, byCookie.statusCode());
         assertTrue(byCookie.body().contains("login:badge"), "the kiosk login, behind which the kiosk is");
-        assertEquals(200, byHeader.statusCode());
+    }
+
+    @Test
+    void theBrowserKey_isNotTheTerminalSecret_andOpensNeitherTheHeaderNorTheTerminalApi() throws Exception {
+        String cookie = DemoTerminal.cookieHeader(base, TERMINAL);
+
+        HttpResponse<String> asHeader = get("kiosk/index.xhtml", "X-Inserre-Terminal", headerValue(cookie));
+        HttpResponse<String> ticket = client.send(HttpRequest.newBuilder(URI.create(base + "api/terminals/ticket"))
+                .header("X-Inserre-Terminal", headerValue(cookie)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertNotRegisteredPage(asHeader);
+        assertEquals(403, ticket.statusCode(), ticket.body());
+        assertEquals("{\"error\":\"terminal_not_recognised\"}", ticket.body());
     }
 
     @Test

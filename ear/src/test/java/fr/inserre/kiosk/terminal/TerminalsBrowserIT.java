@@ -81,13 +81,23 @@ class TerminalsBrowserIT {
     }
 
     /**
-     * The second browser becomes that terminal (IT's browser stays logged in as staff): its credential
-     * as the HttpOnly cookie a kiosk launcher would set.
+     * The second browser becomes that terminal (IT's browser stays logged in as staff), as the
+     * package's launcher makes it: a launch ticket got with the secret, then the browser started on
+     * /terminal/start?ticket=..., where the server gives it its own HttpOnly key.
      */
-    private void actAs(String terminal, String secret) {
-        kiosk.get(base + "nowhere.xhtml");
-        kiosk.manage().addCookie(new Cookie.Builder("inserre_terminal", terminal + "." + secret)
-                .path("/inserre/kiosk").isHttpOnly(true).sameSite("Strict").build());
+    private void actAs(String terminal, String secret) throws Exception {
+        HttpResponse<String> ticket = launchTicket(terminal, secret);
+        assertEquals(200, ticket.statusCode(), ticket.body());
+        kiosk.get(base + "terminal/start?ticket=" + field(ticket.body(), "ticket"));
+        Cookie cookie = kiosk.manage().getCookieNamed("inserre_terminal");
+        assertTrue(cookie != null && cookie.isHttpOnly(), "the browser holds its key as an HttpOnly cookie");
+        assertTrue(!cookie.getValue().contains(secret), "never the terminal's secret");
+    }
+
+    private HttpResponse<String> launchTicket(String terminal, String secret) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/terminals/ticket"))
+                .header("X-Inserre-Terminal", terminal + " " + secret).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> kioskAs(String terminal, String secret) throws Exception {
@@ -121,7 +131,7 @@ class TerminalsBrowserIT {
         actAs(terminal, secret);
         kiosk.get(base + "kiosk/");
         assertTrue(new KioskLoginPage(kiosk).isShown(), "the kiosk (its login) opens for the enrolled terminal");
-        assertEquals("Active", StaffTerminalListPage.open(driver, base).show(terminal).status());
+        assertEquals("En ligne", StaffTerminalListPage.open(driver, base).show(terminal).status());
     }
 
     @Test
@@ -173,5 +183,6 @@ class TerminalsBrowserIT {
         assertEquals("Terminal non enregistré", refused.title());
         assertTrue(kiosk.findElements(org.openqa.selenium.By.id("error-home")).isEmpty(), "nothing else on it");
         assertEquals(403, kioskAs(terminal, secret).statusCode());
+        assertEquals(403, launchTicket(terminal, secret).statusCode(), "nor can its launcher start a browser");
     }
 }

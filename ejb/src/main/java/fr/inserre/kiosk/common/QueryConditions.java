@@ -41,6 +41,12 @@ public final class QueryConditions {
         return this;
     }
 
+    /** A condition of the caller's own (a fixed JPQL text, never user input) with its parameter. */
+    public QueryConditions and(String condition, String parameter, Object value) {
+        add(condition, parameter, value);
+        return this;
+    }
+
     private void add(String condition, String parameter, Object value) {
         where.append(where.length() == 0 ? " where " : " and ").append(condition);
         parameters.put(parameter, value);

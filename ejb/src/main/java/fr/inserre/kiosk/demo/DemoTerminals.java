@@ -2,7 +2,8 @@ package fr.inserre.kiosk.demo;
 
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.Roles;
-import fr.inserre.kiosk.terminal.Enrolment;
+import fr.inserre.kiosk.terminal.BrowserSession;
+import fr.inserre.kiosk.terminal.SharedSecret;
 import fr.inserre.kiosk.terminal.Terminal;
 import fr.inserre.kiosk.terminal.TerminalFilter;
 import fr.inserre.kiosk.terminal.TerminalService;
@@ -40,13 +41,18 @@ public class DemoTerminals {
                 .orElse(List.of());
     }
 
-    /** Enrols this demo terminal afresh; empty when it is not a terminal of the demo establishment. */
-    public Optional<Enrolment> enrolAfresh(String code) {
+    /**
+     * Enrols this demo terminal afresh and opens a browser session for it, as a real terminal's
+     * enrolment and launcher do; empty when it is not a terminal of the demo establishment.
+     */
+    public Optional<BrowserSession> startAfresh(String code) {
         requireDemoMode();
         Optional<Long> demo = establishments.findByCode(DemoDataLoader.ESTABLISHMENT_CODE).map(e -> e.getId());
         return terminals.findByCode(code)
                 .filter(t -> demo.isPresent() && demo.get().equals(t.getEstablishment().getId()))
-                .map(t -> terminals.enrol(terminals.issueEnrolmentCode(t.getId())));
+                .map(t -> terminals.enrol(terminals.issueEnrolmentCode(t.getId())))
+                .map(enrolment -> terminals.startBrowserSession(terminals.issueLaunchTicket(enrolment.terminalCode(),
+                        new SharedSecret(enrolment.secret())).value()));
     }
 
     private static void requireDemoMode() {

@@ -37,6 +37,11 @@ import org.hibernate.type.SqlTypes;
         + "where t.enrolmentCodeHash = :hash")
 @NamedQuery(name = "Terminal.markSeen", query = "update Terminal t set t.lastSeenAt = :now "
         + "where t.id = :id and (t.lastSeenAt is null or t.lastSeenAt <= :notAfter)")
+@NamedQuery(name = "Terminal.findByLaunchTicketHash", query = "select t from Terminal t "
+        + "where t.launchTicketHash = :hash")
+@NamedQuery(name = "Terminal.recordHeartbeat", query = "update Terminal t set t.lastSeenAt = :now, "
+        + "t.lastHeartbeatAt = :now, t.packageVersion = :version, t.uptimeSeconds = :uptime, t.lastError = :lastError "
+        + "where t.id = :id")
 @NamedQuery(name = "Terminal.countByEstablishmentAndKind", query = "select t.kind, count(t) from Terminal t "
         + "where t.establishment = :establishment group by t.kind")
 public class Terminal extends AuditedEntity {
@@ -47,6 +52,12 @@ public class Terminal extends AuditedEntity {
 
     /** How long an enrolment code stays valid by default. */
     public static final Duration ENROLMENT_CODE_VALIDITY = Duration.ofHours(24);
+
+    /** How long a launch ticket stays valid: the launcher uses it within seconds. */
+    public static final Duration LAUNCH_TICKET_VALIDITY = Duration.ofMinutes(1);
+
+    public static final int PACKAGE_VERSION_MAX = 40;
+    public static final int LAST_ERROR_MAX = 500;
 
     /** The last-seen time is kept to the minute: a kiosk's requests update it at most once a minute. */
     public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
@@ -103,6 +114,30 @@ public class Terminal extends AuditedEntity {
     /** Updated by a bulk statement (Terminal.markSeen), never through this field: being seen is not an edit. */
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
+
+    /** Last heartbeat's report (see {@link Heartbeat}); written by Terminal.recordHeartbeat, never edited. */
+    @Column(name = "package_version", length = PACKAGE_VERSION_MAX)
+    private String packageVersion;
+
+    @Column(name = "uptime_seconds")
+    private Long uptimeSeconds;
+
+    @Column(name = "last_error", length = LAST_ERROR_MAX)
+    private String lastError;
+
+    @Column(name = "last_heartbeat_at")
+    private Instant lastHeartbeatAt;
+
+    /** SHA-256 of the pending launch ticket (single use, one minute); null when none is pending. */
+    @Column(name = "launch_ticket_hash", length = TerminalSecrets.HASH_LENGTH)
+    private String launchTicketHash;
+
+    @Column(name = "launch_ticket_expires_at")
+    private Instant launchTicketExpiresAt;
+
+    /** SHA-256 of the key of the browser session opened with the last ticket; null when none. */
+    @Column(name = "browser_key_hash", length = TerminalSecrets.HASH_LENGTH)
+    private String browserKeyHash;
 
     protected Terminal() {
         // for JPA
@@ -174,6 +209,8 @@ public class Terminal extends AuditedEntity {
         enrolmentCodeHash = null;
         enrolmentCodeExpiresAt = null;
         enrolledAt = now;
+        // New hardware or a lost credential: the previous holder's browser is cut off too.
+        endLaunches();
         if (status == TerminalStatus.PENDING_ENROLMENT) {
             status = TerminalStatus.ACTIVE;
         }
@@ -193,6 +230,65 @@ public class Terminal extends AuditedEntity {
         secretHash = null;
         enrolmentCodeHash = null;
         enrolmentCodeExpiresAt = null;
+        endLaunches();
+    }
+
+    /**
+     * Issues a single-use launch ticket, valid {@link #LAUNCH_TICKET_VALIDITY}, for the browser the
+     * terminal is about to start; a ticket issued before stops working. Only an enrolled terminal,
+     * which proved itself with its secret, gets one.
+     *
+     * @return the ticket in clear, the only time it exists: only its hash is kept
+     */
+    public String issueLaunchTicket(Instant now) {
+        requireNotRevoked();
+        if (!status.isEnrolled()) {
+            throw new TerminalNotEnrolledException(code);
+        }
+        String ticket = TerminalSecrets.newSecret();
+        launchTicketHash = TerminalSecrets.hash(ticket);
+        launchTicketExpiresAt = now.plus(LAUNCH_TICKET_VALIDITY);
+        return ticket;
+    }
+
+    /**
+     * Exchanges the launch ticket, once, for the key of a new browser session; the previous browser
+     * session's key stops working (the kiosk session restarted).
+     *
+     * @return the browser key in clear, to give the browser as an HttpOnly cookie; only its hash is kept
+     * @throws InvalidLaunchTicketException when the ticket is not this one, used, or expired
+     */
+    public String startBrowserSession(String ticket, Instant now) {
+        boolean matches = TerminalSecrets.matches(ticket, launchTicketHash);
+        boolean expired = launchTicketExpiresAt == null || !now.isBefore(launchTicketExpiresAt);
+        launchTicketHash = null;
+        launchTicketExpiresAt = null;
+        if (!matches || expired || !status.isEnrolled()) {
+            throw new InvalidLaunchTicketException();
+        }
+        String key = TerminalSecrets.newSecret();
+        browserKeyHash = TerminalSecrets.hash(key);
+        return key;
+    }
+
+    private void endLaunches() {
+        launchTicketHash = null;
+        launchTicketExpiresAt = null;
+        browserKeyHash = null;
+    }
+
+    /**
+     * Where the terminal stands for IT watching the fleet: its life-cycle status, and for an active
+     * terminal whether it was heard from in the last {@code offlineAfter}.
+     */
+    public FleetStatus fleetStatus(Instant now, Duration offlineAfter) {
+        return switch (status) {
+            case PENDING_ENROLMENT -> FleetStatus.PENDING_ENROLMENT;
+            case MAINTENANCE -> FleetStatus.MAINTENANCE;
+            case REVOKED -> FleetStatus.REVOKED;
+            case ACTIVE -> lastSeenAt != null && !lastSeenAt.isBefore(now.minus(offlineAfter))
+                    ? FleetStatus.ONLINE : FleetStatus.OFFLINE;
+        };
     }
 
     /** Takes an active terminal out of service: its kiosk shows a maintenance screen, nothing else. */
@@ -222,14 +318,19 @@ public class Terminal extends AuditedEntity {
 
     /**
      * Whether the credential proves this terminal: it must be enrolled (active or in maintenance) and
-     * the credential must match. The place where a client certificate would be checked too.
+     * the credential must match: the terminal's secret, or the key of its current browser session.
+     * The place where a client certificate would be checked too.
      */
     public boolean accepts(TerminalCredential credential) {
-        if (!(credential instanceof SharedSecret secret)) {
-            return false;
-        }
         // Hashed and compared even when not enrolled, so that the time taken says nothing of the status.
-        boolean matches = TerminalSecrets.matches(secret.value(), secretHash);
+        boolean matches;
+        if (credential instanceof SharedSecret secret) {
+            matches = TerminalSecrets.matches(secret.value(), secretHash);
+        } else if (credential instanceof BrowserKey key) {
+            matches = TerminalSecrets.matches(key.value(), browserKeyHash);
+        } else {
+            matches = false;
+        }
         return matches && status.isEnrolled();
     }
 
@@ -250,6 +351,10 @@ public class Terminal extends AuditedEntity {
 
     String secretHash() {
         return secretHash;
+    }
+
+    Instant launchTicketExpiresAt() {
+        return launchTicketExpiresAt;
     }
 
     public String getCode() {
@@ -291,5 +396,23 @@ public class Terminal extends AuditedEntity {
 
     public Instant getLastSeenAt() {
         return lastSeenAt;
+    }
+
+    /** The kiosk-config package version the terminal last reported; null before its first heartbeat. */
+    public String getPackageVersion() {
+        return packageVersion;
+    }
+
+    public Long getUptimeSeconds() {
+        return uptimeSeconds;
+    }
+
+    /** The last error the terminal reported (its kiosk session or heartbeat); null when none. */
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getLastHeartbeatAt() {
+        return lastHeartbeatAt;
     }
 }

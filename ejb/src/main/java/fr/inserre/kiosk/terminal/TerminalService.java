@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,6 +50,18 @@ public class TerminalService {
     static final String REVOKE = "terminal.revoke";
     static final String MAINTENANCE_START = "terminal.maintenance.start";
     static final String MAINTENANCE_END = "terminal.maintenance.end";
+    static final String LAUNCH_TICKET = "terminal.launchTicket.issue";
+    static final String BROWSER_SESSION = "terminal.browserSession.start";
+    static final String HEARTBEAT = "terminal.heartbeat";
+
+    /** How often terminals report (the package's timer says the same). */
+    public static final int HEARTBEAT_SECONDS = 60;
+
+    /** The kiosk's default language, which a terminal's browser starts in. */
+    public static final String DEFAULT_LANGUAGE = "fr";
+
+    /** An active terminal silent for longer than this is shown offline (-Dinserre.terminal.offlineAfterMinutes). */
+    public static final int OFFLINE_AFTER_MINUTES_DEFAULT = 3;
 
     /** Columns the IT list may sort on, mapped to JPQL paths (never taken raw from the client). */
     static final Map<String, String> SORTABLE = Map.of(
@@ -56,7 +69,9 @@ public class TerminalService {
             "kind", "t.kind",
             "location", "t.location",
             "status", "t.status",
-            "lastSeenAt", "t.lastSeenAt");
+            "lastSeenAt", "t.lastSeenAt",
+            "packageVersion", "t.packageVersion",
+            "lastHeartbeatAt", "t.lastHeartbeatAt");
 
     private static final Logger LOG = Logger.getLogger(TerminalService.class.getName());
 
@@ -173,16 +188,7 @@ public class TerminalService {
     @PermitAll
     public TerminalAccess authenticate(@NotBlank @Size(max = Terminal.CODE_MAX) String terminalCode,
             @NotNull @Valid TerminalCredential credential) {
-        Terminal terminal = findByCode(terminalCode.strip().toUpperCase(Locale.ROOT)).orElse(null);
-        if (terminal == null) {
-            LOG.fine(() -> "Unknown terminal code presented: " + terminalCode);
-            throw new TerminalNotRecognisedException();
-        }
-        if (!terminal.accepts(credential)) {
-            audit.recordRefusal(AUTHENTICATE, ENTITY, terminal.getId(), terminal.getStatus().isEnrolled()
-                    ? "wrong credential" : "terminal " + terminal.getStatus());
-            throw new TerminalNotRecognisedException();
-        }
+        Terminal terminal = authenticated(terminalCode, credential, AUTHENTICATE);
         Instant now = clock.instant();
         if (terminal.isDueForLastSeen(now)) {
             // A bulk update: no version increment, so a kiosk's requests never collide with IT's edits.
@@ -190,6 +196,93 @@ public class TerminalService {
                     .setParameter("notAfter", now.minus(Terminal.LAST_SEEN_RESOLUTION)).executeUpdate();
         }
         return terminal.access();
+    }
+
+    /** The terminal whose credential this is; refused (and, for a known terminal, audited) otherwise. */
+    private Terminal authenticated(String terminalCode, TerminalCredential credential, String action) {
+        Terminal terminal = findByCode(terminalCode.strip().toUpperCase(Locale.ROOT)).orElse(null);
+        if (terminal == null) {
+            LOG.fine(() -> "Unknown terminal code presented: " + terminalCode);
+            throw new TerminalNotRecognisedException();
+        }
+        if (!terminal.accepts(credential)) {
+            audit.recordRefusal(action, ENTITY, terminal.getId(), terminal.getStatus().isEnrolled()
+                    ? "wrong credential" : "terminal " + terminal.getStatus());
+            throw new TerminalNotRecognisedException();
+        }
+        return terminal;
+    }
+
+    /**
+     * Gives the terminal's launcher, which proved the terminal with its secret, a single-use ticket
+     * valid {@link Terminal#LAUNCH_TICKET_VALIDITY} for the browser it is about to start. Audited.
+     *
+     * @throws TerminalNotRecognisedException for anything but an enrolled terminal and its secret
+     */
+    @PermitAll
+    public LaunchTicket issueLaunchTicket(@NotBlank @Size(max = Terminal.CODE_MAX) String terminalCode,
+            @NotNull @Valid SharedSecret secret) {
+        Terminal terminal = authenticated(terminalCode, secret, LAUNCH_TICKET);
+        String ticket = terminal.issueLaunchTicket(clock.instant());
+        audit.record(LAUNCH_TICKET, ENTITY, terminal.getId());
+        return new LaunchTicket(ticket, terminal.launchTicketExpiresAt());
+    }
+
+    /**
+     * Exchanges a launch ticket, once, for the key of a new browser session of its terminal (the
+     * previous browser's key stops working). Refused and audited when the ticket is unknown, used,
+     * replaced or expired.
+     */
+    @PermitAll
+    public BrowserSession startBrowserSession(@NotBlank @Size(max = SharedSecret.MAX) String ticket) {
+        // Locked: two requests racing with the same ticket cannot both open a session.
+        Terminal terminal = em.createNamedQuery("Terminal.findByLaunchTicketHash", Terminal.class)
+                .setParameter("hash", TerminalSecrets.hash(ticket))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (terminal == null) {
+            audit.recordRefusal(BROWSER_SESSION, ENTITY, null, "unknown, used or replaced launch ticket");
+            throw new InvalidLaunchTicketException();
+        }
+        String key;
+        try {
+            key = terminal.startBrowserSession(ticket, clock.instant());
+        } catch (InvalidLaunchTicketException refusal) {
+            audit.recordRefusal(BROWSER_SESSION, ENTITY, terminal.getId(), "expired launch ticket");
+            throw refusal;
+        }
+        audit.record(BROWSER_SESSION, ENTITY, terminal.getId());
+        return new BrowserSession(terminal.getCode(), key);
+    }
+
+    /**
+     * Records a terminal's heartbeat (not audited: one a minute per terminal; refusals are) and
+     * answers the configuration its kiosk applies. Only the terminal's secret is accepted, never a
+     * browser key: the browser cannot pose as the terminal's tools.
+     *
+     * @throws TerminalNotRecognisedException for a revoked, pending or unknown terminal or a wrong secret
+     */
+    @PermitAll
+    public TerminalConfiguration heartbeat(@NotBlank @Size(max = Terminal.CODE_MAX) String terminalCode,
+            @NotNull @Valid SharedSecret secret, @NotNull @Valid Heartbeat report) {
+        Terminal terminal = authenticated(terminalCode, secret, HEARTBEAT);
+        em.createNamedQuery("Terminal.recordHeartbeat")
+                .setParameter("id", terminal.getId())
+                .setParameter("now", clock.instant())
+                .setParameter("version", report.packageVersion())
+                .setParameter("uptime", report.uptimeSeconds())
+                .setParameter("lastError", report.lastError() == null || report.lastError().isBlank() ? null
+                        : report.lastError().strip())
+                .executeUpdate();
+        return new TerminalConfiguration(terminal.getStatus(), terminal.getEstablishment().getKioskIdleSeconds(),
+                DEFAULT_LANGUAGE, HEARTBEAT_SECONDS);
+    }
+
+    /** How long an active terminal may stay silent before the fleet page shows it offline. */
+    @PermitAll
+    public Duration offlineAfter() {
+        return Duration.ofMinutes(Math.max(1, Integer.getInteger("inserre.terminal.offlineAfterMinutes",
+                OFFLINE_AFTER_MINUTES_DEFAULT)));
     }
 
     /** Cuts the terminal off at its next request. */
@@ -222,7 +315,7 @@ public class TerminalService {
     public List<Terminal> list(long establishmentId, @NotNull @Valid TerminalFilter filter,
             @NotNull @Valid PageRequest page) {
         staffAccess.requireEstablishment(establishmentId);
-        QueryConditions where = where(establishmentId, filter);
+        QueryConditions where = where(establishmentId, filter, clock.instant().minus(offlineAfter()));
         String order = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "t.code")
                 + (page.ascending() ? " asc" : " desc");
         return where.bind(em.createQuery("select t from Terminal t" + where + " order by " + order + ", t.code",
@@ -232,16 +325,31 @@ public class TerminalService {
     /** How many of the establishment's terminals match the filter. */
     public long count(long establishmentId, @NotNull @Valid TerminalFilter filter) {
         staffAccess.requireEstablishment(establishmentId);
-        QueryConditions where = where(establishmentId, filter);
+        QueryConditions where = where(establishmentId, filter, clock.instant().minus(offlineAfter()));
         return where.bind(em.createQuery("select count(t) from Terminal t" + where, Long.class)).getSingleResult();
     }
 
-    private static QueryConditions where(long establishmentId, TerminalFilter filter) {
-        return QueryConditions.where("t.establishment.id = :establishmentId", "establishmentId", establishmentId)
+    /** The filters as conditions; an active terminal not seen since {@code silentBefore} counts as offline. */
+    private static QueryConditions where(long establishmentId, TerminalFilter filter, Instant silentBefore) {
+        QueryConditions where = QueryConditions.where("t.establishment.id = :establishmentId", "establishmentId",
+                        establishmentId)
                 .andStartsWith("t.code", "code", filter.code())
                 .andEquals("t.kind", "kind", filter.kind())
                 .andStartsWith("t.location", "location", filter.location())
-                .andEquals("t.status", "status", filter.status());
+                .andEquals("t.status", "status", filter.status())
+                .andStartsWith("t.packageVersion", "version", filter.version());
+        if (filter.fleet() == null) {
+            return where;
+        }
+        return switch (filter.fleet()) {
+            case ONLINE -> where.andEquals("t.status", "fleetStatus", TerminalStatus.ACTIVE)
+                    .and("t.lastSeenAt >= :silentBefore", "silentBefore", silentBefore);
+            case OFFLINE -> where.andEquals("t.status", "fleetStatus", TerminalStatus.ACTIVE)
+                    .and("(t.lastSeenAt is null or t.lastSeenAt < :silentBefore)", "silentBefore", silentBefore);
+            case MAINTENANCE -> where.andEquals("t.status", "fleetStatus", TerminalStatus.MAINTENANCE);
+            case REVOKED -> where.andEquals("t.status", "fleetStatus", TerminalStatus.REVOKED);
+            case PENDING_ENROLMENT -> where.andEquals("t.status", "fleetStatus", TerminalStatus.PENDING_ENROLMENT);
+        };
     }
 
     /** How many terminals of each kind the establishment has. */

@@ -14,6 +14,7 @@ final class ApiError {
     static final String TOO_LARGE = "request_too_large";
     static final String INVALID_CODE = "invalid_code";
     static final String TOO_MANY_ATTEMPTS = "too_many_attempts";
+    static final String NOT_RECOGNISED = "terminal_not_recognised";
 
     private ApiError() {
     }

@@ -2,7 +2,7 @@ package fr.inserre.kiosk.web.demo;
 
 import fr.inserre.kiosk.demo.DemoMode;
 import fr.inserre.kiosk.demo.DemoTerminals;
-import fr.inserre.kiosk.terminal.Enrolment;
+import fr.inserre.kiosk.terminal.BrowserSession;
 import fr.inserre.kiosk.web.kiosk.TerminalCookie;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 /**
  * Demo mode only: lets a developer's browser act as a demo terminal.
  * {@code GET /demo/terminal?code=BORNE-ARR-A-001} enrols that terminal of the demo establishment
- * afresh (a new enrolment code, used at once, through the same service as a real terminal), gives
- * the browser its credential as the HttpOnly cookie and opens the kiosk. Without a code, a list of
+ * afresh (a new enrolment code, used at once, then a launch ticket exchanged for a browser key, through
+ * the same service as a real terminal), gives the browser its browser key as the HttpOnly cookie and
+ * opens the kiosk. Without a code, a list of
  * the demo terminals to pick from. Enrolling a terminal again ends the previous browser's access.
  * <p>
  * Outside demo mode (see {@link DemoMode}: never set by the server configuration) every request
@@ -49,14 +50,14 @@ public class DemoTerminalServlet extends HttpServlet {
             request.getRequestDispatcher(PICKER).forward(request, response);
             return;
         }
-        Optional<Enrolment> enrolled = demoTerminals.enrolAfresh(code.strip().toUpperCase(Locale.ROOT));
-        if (enrolled.isEmpty()) {
+        Optional<BrowserSession> started = demoTerminals.startAfresh(code.strip().toUpperCase(Locale.ROOT));
+        if (started.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Enrolment enrolment = enrolled.get();
-        LOG.info(() -> "Demo mode: this browser now acts as terminal " + enrolment.terminalCode());
-        TerminalCookie.set(request, response, enrolment);
+        BrowserSession session = started.get();
+        LOG.info(() -> "Demo mode: this browser now acts as terminal " + session.terminalCode());
+        TerminalCookie.set(request, response, session);
         response.sendRedirect(request.getContextPath() + "/kiosk/");
     }
 

@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 public class TerminalAccessFilter extends HttpFilter {
 
     public static final String NAME = "TerminalAccessFilter";
-    static final String NOT_REGISTERED_PAGE = "/WEB-INF/errorpages/terminal.xhtml";
+    public static final String NOT_REGISTERED_PAGE = "/WEB-INF/errorpages/terminal.xhtml";
     static final String MAINTENANCE_PAGE = "/WEB-INF/errorpages/maintenance.xhtml";
     /** Seconds after which a terminal in maintenance asks again (its page also reloads itself). */
     static final String RETRY_AFTER_SECONDS = "60";

@@ -1,23 +1,23 @@
 package fr.inserre.kiosk.web.kiosk;
 
-import fr.inserre.kiosk.terminal.Enrolment;
+import fr.inserre.kiosk.terminal.BrowserSession;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Gives a browser its terminal credential as the {@value PresentedCredential#COOKIE} cookie: HttpOnly
- * (no script on the page can read it), SameSite=Strict, Secure over HTTPS, sent to the kiosk pages
- * only, and kept only as long as the browser runs.
+ * Gives a browser the key of its terminal's browser session as the {@value PresentedCredential#COOKIE}
+ * cookie: HttpOnly (no script on the page can read it), SameSite=Strict, Secure over HTTPS, sent to the
+ * kiosk pages only, and kept only as long as the browser runs. Never the terminal's secret.
  */
 public final class TerminalCookie {
 
     private TerminalCookie() {
     }
 
-    public static void set(HttpServletRequest request, HttpServletResponse response, Enrolment enrolment) {
+    public static void set(HttpServletRequest request, HttpServletResponse response, BrowserSession session) {
         Cookie cookie = new Cookie(PresentedCredential.COOKIE,
-                new PresentedCredential(enrolment.terminalCode(), enrolment.secret()).cookieValue());
+                new PresentedCredential(session.terminalCode(), session.key(), true).cookieValue());
         cookie.setPath(request.getContextPath() + "/kiosk");
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.inserre.kiosk.terminal.BrowserKey;
 import fr.inserre.kiosk.terminal.SharedSecret;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,14 +19,14 @@ class PresentedCredentialTest {
     void of_readsTheHeader_codeSpaceSecret() {
         Optional<PresentedCredential> read = PresentedCredential.of(" BORNE-ARR-A-001 " + SECRET + " ", null);
 
-        assertEquals(Optional.of(new PresentedCredential("BORNE-ARR-A-001", SECRET)), read);
+        assertEquals(Optional.of(new PresentedCredential("BORNE-ARR-A-001", SECRET, false)), read);
     }
 
     @Test
-    void of_readsTheCookie_codeDotSecret() {
+    void of_readsTheCookie_codeDotBrowserKey() {
         Optional<PresentedCredential> read = PresentedCredential.of(null, "BORNE-ARR-A-001." + SECRET);
 
-        assertEquals(Optional.of(new PresentedCredential("BORNE-ARR-A-001", SECRET)), read);
+        assertEquals(Optional.of(new PresentedCredential("BORNE-ARR-A-001", SECRET, true)), read);
     }
 
     @Test
@@ -65,16 +66,27 @@ class PresentedCredentialTest {
 
     @Test
     void cookieAndHeaderValues_readBackTheSameCredential() {
-        PresentedCredential credential = new PresentedCredential("BORNE-ARR-EC-1", SECRET);
+        PresentedCredential inCookie = new PresentedCredential("BORNE-ARR-EC-1", SECRET, true);
+        PresentedCredential inHeader = new PresentedCredential("BORNE-ARR-EC-1", SECRET, false);
 
-        assertEquals(Optional.of(credential), PresentedCredential.of(null, credential.cookieValue()));
-        assertEquals(Optional.of(credential), PresentedCredential.of(credential.headerValue(), null));
-        assertEquals(new SharedSecret(SECRET), credential.credential());
+        assertEquals(Optional.of(inCookie), PresentedCredential.of(null, inCookie.cookieValue()));
+        assertEquals(Optional.of(inHeader), PresentedCredential.of(inHeader.headerValue(), null));
+    }
+
+    @Test
+    void theCookieCarriesABrowserKey_onlyTheHeaderTheTerminalSecret() {
+        PresentedCredential inCookie = PresentedCredential.of(null, "BORNE-ARR-EC-1." + SECRET).orElseThrow();
+        PresentedCredential inHeader = PresentedCredential.header("BORNE-ARR-EC-1 " + SECRET).orElseThrow();
+
+        assertEquals(new BrowserKey(SECRET), inCookie.credential());
+        assertTrue(inCookie.sharedSecret().isEmpty(), "a browser key never passes for the terminal's secret");
+        assertEquals(new SharedSecret(SECRET), inHeader.credential());
+        assertEquals(Optional.of(new SharedSecret(SECRET)), inHeader.sharedSecret());
     }
 
     @Test
     void toString_neverShowsTheSecret() {
-        PresentedCredential credential = new PresentedCredential("BORNE-ARR-EC-1", SECRET);
+        PresentedCredential credential = new PresentedCredential("BORNE-ARR-EC-1", SECRET, false);
 
         assertFalse(credential.toString().contains(SECRET));
         assertFalse(credential.credential().toString().contains(SECRET));

@@ -5,7 +5,7 @@ import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.terminal.Terminal;
 import fr.inserre.kiosk.terminal.TerminalKind;
 import fr.inserre.kiosk.terminal.TerminalService;
-import fr.inserre.kiosk.terminal.TerminalStatus;
+import fr.inserre.kiosk.terminal.FleetStatus;
 import fr.inserre.kiosk.web.common.BusinessMessages;
 import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import jakarta.annotation.PostConstruct;
@@ -15,14 +15,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
 import java.time.LocalDateTime;
 import java.util.function.LongConsumer;
 import org.primefaces.PrimeFaces;
 
 /**
- * Backing of /staff/terminals/list.xhtml: IT's view of the establishment's terminals, with the
- * actions of their life cycle (enrolment code, maintenance, revocation). Every action goes through
+ * Backing of /staff/terminals/list.xhtml: IT's view of the establishment's fleet of terminals (online,
+ * offline since, maintenance, revoked; version and last heartbeat), with the actions of their life
+ * cycle (enrolment code, maintenance, revocation). Every action goes through
  * {@link TerminalService}, which decides and audits; a refusal becomes a message in the page.
  * The establishment is the IT staff member's own (the page is for IT_ADMIN); the service checks
  * role and establishment again on every call.
@@ -45,8 +49,12 @@ public class ListBacking implements Serializable {
     private String issuedCode;
     private String issuedFor;
 
+    /** How long an active terminal may stay silent before it is shown offline. */
+    private Duration offlineAfter;
+
     @PostConstruct
     void init() {
+        offlineAfter = terminalService.offlineAfter();
         terminals = new TerminalLazyModel(terminalService);
         terminals.setEstablishmentId(staffUser.getEstablishmentId());
     }
@@ -122,7 +130,25 @@ public class ListBacking implements Serializable {
         return TerminalKind.values();
     }
 
-    public TerminalStatus[] getStatuses() {
-        return TerminalStatus.values();
+    public FleetStatus[] getFleetStatuses() {
+        return FleetStatus.values();
+    }
+
+    /** Where the terminal stands now (online, offline, maintenance...), by the entity's rule. */
+    public FleetStatus fleet(Terminal terminal) {
+        return terminal.fleetStatus(Instant.now(), offlineAfter);
+    }
+
+    /** The fleet status as shown: "Hors ligne depuis 12/11/2026 14:32" for an offline terminal seen before. */
+    public String fleetLabel(Terminal terminal) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "staff");
+        FleetStatus fleet = fleet(terminal);
+        if (fleet == FleetStatus.OFFLINE && terminal.getLastSeenAt() != null) {
+            String since = DateTimeFormatter.ofPattern(bundle.getString("general.dateTimeFormat"))
+                    .format(local(terminal.getLastSeenAt()));
+            return bundle.getString("staff_terminals_list.offlineSince").replace("{0}", since);
+        }
+        return bundle.getString("FleetStatus." + fleet.name());
     }
 }

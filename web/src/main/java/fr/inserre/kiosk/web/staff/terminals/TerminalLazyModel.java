@@ -1,10 +1,10 @@
 package fr.inserre.kiosk.web.staff.terminals;
 
+import fr.inserre.kiosk.terminal.FleetStatus;
 import fr.inserre.kiosk.terminal.Terminal;
 import fr.inserre.kiosk.terminal.TerminalFilter;
 import fr.inserre.kiosk.terminal.TerminalKind;
 import fr.inserre.kiosk.terminal.TerminalService;
-import fr.inserre.kiosk.terminal.TerminalStatus;
 import fr.inserre.kiosk.web.common.TableRequests;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Pages of terminals for the PrimeFaces table: the table's filters and sort become a service query. */
+/**
+ * Pages of terminals for the PrimeFaces table: the table's filters and sort become a service query.
+ * The status column filters on the fleet status (online, offline, maintenance, revoked, pending).
+ */
 public class TerminalLazyModel extends LazyDataModel<Terminal> {
 
     private static final long serialVersionUID = 1L;
@@ -48,6 +51,7 @@ public class TerminalLazyModel extends LazyDataModel<Terminal> {
     static TerminalFilter filter(Map<String, FilterMeta> filterBy) {
         return new TerminalFilter(TableRequests.text(filterBy, "code"),
                 TableRequests.constant(filterBy, "kind", TerminalKind.class), TableRequests.text(filterBy, "location"),
-                TableRequests.constant(filterBy, "status", TerminalStatus.class));
+                null, TableRequests.constant(filterBy, "status", FleetStatus.class),
+                TableRequests.text(filterBy, "version"));
     }
 }
