@@ -22,16 +22,21 @@ public final class BusinessMessages {
 
     /** The refusal's message in the language; its key if the bundle has none (a test forbids that). */
     public static String text(BusinessException refusal, Locale locale) {
+        return text(refusal.getMessageKey(), refusal.getArguments().toArray(), locale);
+    }
+
+    /** Any message of the domain's bundle (e.g. a roster import problem), its arguments filled in. */
+    public static String text(String key, Object[] arguments, Locale locale) {
         String pattern;
         try {
             // No fallback to the server's default locale: a language without a bundle gets French.
             pattern = ResourceBundle.getBundle(BUNDLE, locale, BusinessException.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(refusal.getMessageKey());
+                    .getString(key);
         } catch (MissingResourceException missing) {
-            pattern = refusal.getMessageKey();
+            pattern = key;
         }
-        return new MessageFormat(pattern, locale).format(refusal.getArguments().toArray());
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** Adds the refusal as an error message of the page, in the view's language. */
