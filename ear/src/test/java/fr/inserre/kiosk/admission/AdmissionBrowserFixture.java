@@ -23,6 +23,7 @@ import java.util.EnumSet;
  */
 @Singleton
 @Startup
+@jakarta.ejb.DependsOn("inserre-kiosk-ejb.jar#SchemaMigration")
 @RunAs(Roles.SYSTEM)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

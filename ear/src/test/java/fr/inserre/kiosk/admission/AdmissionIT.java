@@ -101,20 +101,11 @@ class AdmissionIT {
         establishment = TestEstablishments.create(system, establishments, 150, "A-001", "A-002", "A-003");
         String prefix = "T-" + establishment.getCode() + "-";
         cellTerminals = establishments.cells(establishment.getId()).stream().collect(Collectors.toMap(Cell::getLabel,
-                cell -> access(system(() -> terminals.registerInCell(prefix + cell.getLabel(), cell.getId())))));
-        workshop = access(system(() -> terminals.registerInRoom(prefix + "W", TerminalKind.WORKSHOP,
+                cell -> access(system.get(() -> terminals.registerInCell(prefix + cell.getLabel(), cell.getId())))));
+        workshop = access(system.get(() -> terminals.registerInRoom(prefix + "W", TerminalKind.WORKSHOP,
                 establishment.getId(), "Atelier")));
     }
 
-    private <T> T system(java.util.concurrent.Callable<T> work) {
-        try {
-            return system.call(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static TerminalAccess access(Terminal terminal) {
         return new TerminalAccess(terminal.getId(), terminal.getCode(), terminal.getKind(),
@@ -122,7 +113,7 @@ class AdmissionIT {
     }
 
     private AdmissionSlip admit(String number, String cell) {
-        return system(() -> admissions.admit(establishment.getId(), new NewAdmission(number, "Karim", "Benali",
+        return system.get(() -> admissions.admit(establishment.getId(), new NewAdmission(number, "Karim", "Benali",
                 LocalDate.of(1995, 4, 2), cell, "ar", true, ENTRY, ENTRY.plusYears(1))));
     }
 
@@ -165,7 +156,7 @@ class AdmissionIT {
         AdmissionSlip slip = admit("26ADM03", "A-001");
         assertTrue(kioskLogin.stillAccepts(slip.detaineeId(), cellTerminals.get("A-001")), "open session before");
 
-        system(() -> admissions.move(slip.detaineeId(), "A-003"));
+        system.get(() -> admissions.move(slip.detaineeId(), "A-003"));
 
         assertFalse(kioskLogin.stillAccepts(slip.detaineeId(), cellTerminals.get("A-001")),
                 "an open session at the old cell ends at its next request");
@@ -187,7 +178,7 @@ class AdmissionIT {
         AdmissionSlip other = admit("26ADM05", "A-002");
 
         assertThrows(fr.inserre.kiosk.detainee.CellOccupiedException.class,
-                () -> system(() -> admissions.move(other.detaineeId(), "A-001")));
+                () -> system.get(() -> admissions.move(other.detaineeId(), "A-001")));
         assertEquals("A-002", reload(other.detaineeId()).getCell().getLabel());
     }
 
@@ -196,7 +187,7 @@ class AdmissionIT {
         AdmissionSlip slip = admit("26ADM06", "A-001");
         LocalDate today = LocalDate.now(fr.inserre.kiosk.common.ClockProducer.ZONE);
 
-        system(() -> admissions.release(slip.detaineeId(), today, ReleaseReason.TRANSFERRED));
+        system.get(() -> admissions.release(slip.detaineeId(), today, ReleaseReason.TRANSFERRED));
 
         Detainee detainee = reload(slip.detaineeId());
         assertEquals(DetaineeStatus.RELEASED, detainee.getStatus());
@@ -210,7 +201,7 @@ class AdmissionIT {
         List<AdmissionEventLog.Received> received = events.about(slip.detaineeId());
         assertEquals(List.of(new AdmissionEventLog.Received(new DetaineeReleased(slip.detaineeId(),
                 establishment.getId(), today, ReleaseReason.TRANSFERRED), true)), received);
-        assertThrows(DetaineeReleasedException.class, () -> system(() -> admissions.move(slip.detaineeId(), "A-002")),
+        assertThrows(DetaineeReleasedException.class, () -> system.get(() -> admissions.move(slip.detaineeId(), "A-002")),
                 "the record is read-only");
     }
 
@@ -219,7 +210,7 @@ class AdmissionIT {
         AdmissionSlip slip = admit("26ADM07", "A-001");
         events.refuseNextRelease();
 
-        assertThrows(AdmissionEventLog.Refusal.class, () -> system(() -> admissions.release(slip.detaineeId(),
+        assertThrows(AdmissionEventLog.Refusal.class, () -> system.get(() -> admissions.release(slip.detaineeId(),
                 ENTRY.plusDays(3), ReleaseReason.RELEASED)));
 
         assertEquals(DetaineeStatus.PRESENT, reload(slip.detaineeId()).getStatus());
@@ -231,7 +222,7 @@ class AdmissionIT {
     void release_inTheFuture_isRefused() {
         AdmissionSlip slip = admit("26ADM08", "A-001");
 
-        assertThrows(ReleaseInFutureException.class, () -> system(() -> admissions.release(slip.detaineeId(),
+        assertThrows(ReleaseInFutureException.class, () -> system.get(() -> admissions.release(slip.detaineeId(),
                 LocalDate.now().plusDays(2), ReleaseReason.RELEASED)));
     }
 
@@ -254,24 +245,24 @@ class AdmissionIT {
     @Test
     void importedPersonWithoutBadge_getsOneFromTheDesk() {
         AdmissionSlip first = admit("26ADM11", "A-001");
-        Map<Long, Detainee> waiting = system(() -> admissions.awaitingBadge(establishment.getId())).stream()
+        Map<Long, Detainee> waiting = system.get(() -> admissions.awaitingBadge(establishment.getId())).stream()
                 .collect(Collectors.toMap(Detainee::getId, Function.identity()));
         assertFalse(waiting.containsKey(first.detaineeId()), "admitted at the desk: has a badge");
 
         assertThrows(fr.inserre.kiosk.identity.DuplicateBadgeException.class,
-                () -> system(() -> admissions.issueBadge(first.detaineeId())), "one badge per person");
+                () -> system.get(() -> admissions.issueBadge(first.detaineeId())), "one badge per person");
     }
 
     @Test
     void retention_purgesOnlyThoseReleasedLongerAgoThanThePeriod_andAuditsCountsNotNames() {
-        AdmissionSlip old = system(() -> admissions.admit(establishment.getId(), new NewAdmission("22OLD01", "Ancien",
+        AdmissionSlip old = system.get(() -> admissions.admit(establishment.getId(), new NewAdmission("22OLD01", "Ancien",
                 "Sortant", null, "A-001", "fr", false, LocalDate.of(2022, 1, 10), null)));
         AdmissionSlip recent = admit("26REC01", "A-002");
         LocalDate today = LocalDate.now(fr.inserre.kiosk.common.ClockProducer.ZONE);
-        system(() -> admissions.release(old.detaineeId(), LocalDate.of(2023, 5, 1), ReleaseReason.RELEASED));
-        system(() -> admissions.release(recent.detaineeId(), today, ReleaseReason.RELEASED));
+        system.get(() -> admissions.release(old.detaineeId(), LocalDate.of(2023, 5, 1), ReleaseReason.RELEASED));
+        system.get(() -> admissions.release(recent.detaineeId(), today, ReleaseReason.RELEASED));
 
-        int purged = system(() -> retention.purge(new RetentionPolicy(730), today));
+        int purged = system.get(() -> retention.purge(new RetentionPolicy(730), today));
 
         assertTrue(purged >= 1);
         assertNull(em.find(Detainee.class, old.detaineeId()), "purged");

@@ -110,15 +110,6 @@ class RosterImportIT {
                 "Nom" + number, LocalDate.of(1990, 1, 1), cell, "fr", false, ENTRY, null)));
     }
 
-    private <T> T system(Callable<T> work) {
-        try {
-            return system.call(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private Path write(String body) throws IOException {
         Files.writeString(file, HEADER + body, StandardCharsets.UTF_8);
@@ -147,7 +138,7 @@ class RosterImportIT {
 
     @Test
     void dryRun_countsAdmissionsMovesAndReleases_andWritesNothing() throws IOException {
-        RosterPreview preview = system(() -> roster.preview(establishment.getId(), typicalRoster(), null));
+        RosterPreview preview = system.get(() -> roster.preview(establishment.getId(), typicalRoster(), null));
 
         assertTrue(preview.acceptable(), preview.problems()::toString);
         assertEquals(5, preview.lines());
@@ -164,9 +155,9 @@ class RosterImportIT {
 
     @Test
     void import_appliesAdmissionsMovesAndReleases_thenTheSameFileAgainChangesNothing() throws IOException {
-        RosterPreview preview = system(() -> roster.preview(establishment.getId(), typicalRoster(), null));
+        RosterPreview preview = system.get(() -> roster.preview(establishment.getId(), typicalRoster(), null));
 
-        RosterImportResult first = system(() -> roster.apply(establishment.getId(), file, preview.fingerprint(), null));
+        RosterImportResult first = system.get(() -> roster.apply(establishment.getId(), file, preview.fingerprint(), null));
 
         assertEquals(3, first.changes());
         assertEquals("A-004", reload(p2.detaineeId()).getCell().getLabel());
@@ -179,15 +170,15 @@ class RosterImportIT {
         Detainee admitted = em.createNamedQuery("Detainee.findByPrisonNumber", Detainee.class)
                 .setParameter("establishment", establishment).setParameter("prisonNumber", "26N0001").getSingleResult();
         assertEquals(LocalDate.of(2026, 12, 31), admitted.getExpectedReleaseDate());
-        assertEquals(List.of(admitted.getId()), system(() -> admissions.awaitingBadge(establishment.getId())).stream()
+        assertEquals(List.of(admitted.getId()), system.get(() -> admissions.awaitingBadge(establishment.getId())).stream()
                 .map(Detainee::getId).toList(), "the desk issues the badge when the person is there");
         assertEquals(4, detainees(), "the transferred person never recorded here is not created");
         assertEquals(1, events.about(p2.detaineeId()).size(), "move told");
         assertEquals(1, events.about(p3.detaineeId()).size(), "release told");
         long versionsBefore = versions();
 
-        RosterPreview again = system(() -> roster.preview(establishment.getId(), file, null));
-        RosterImportResult second = system(() -> roster.apply(establishment.getId(), file, again.fingerprint(), null));
+        RosterPreview again = system.get(() -> roster.preview(establishment.getId(), file, null));
+        RosterImportResult second = system.get(() -> roster.apply(establishment.getId(), file, again.fingerprint(), null));
 
         assertEquals(0, again.admissions() + again.moves() + again.releases() + again.updates());
         assertEquals(0, second.changes());
@@ -208,7 +199,7 @@ class RosterImportIT {
                 26N0001;NOUVEAU;Ali;02/02/2000;A-005;25/01/2026;;PRESENT;
                 26N0002;AUTRE;Léo;02/02/2000;Z-404;25/01/2026;;PRESENT;
                 """);
-        RosterPreview preview = system(() -> roster.preview(establishment.getId(), file, null));
+        RosterPreview preview = system.get(() -> roster.preview(establishment.getId(), file, null));
         assertEquals(1, preview.problemCount());
         ImportProblem problem = preview.problems().get(0);
         assertEquals(4, problem.line());
@@ -216,7 +207,7 @@ class RosterImportIT {
         assertEquals(ImportProblemKind.UNKNOWN_CELL, problem.kind());
 
         RosterRejectedException refused = assertThrows(RosterRejectedException.class,
-                () -> system(() -> roster.apply(establishment.getId(), file, preview.fingerprint(), null)));
+                () -> system.get(() -> roster.apply(establishment.getId(), file, preview.fingerprint(), null)));
 
         assertEquals(List.of(problem), refused.getProblems());
         assertEquals(3, detainees(), "no admission");
@@ -228,11 +219,11 @@ class RosterImportIT {
 
     @Test
     void aFileOtherThanTheDryRunsOne_isRefused() throws IOException {
-        RosterPreview preview = system(() -> roster.preview(establishment.getId(), typicalRoster(), null));
+        RosterPreview preview = system.get(() -> roster.preview(establishment.getId(), typicalRoster(), null));
         Files.writeString(file, "\n", java.nio.file.StandardOpenOption.APPEND);
 
         assertThrows(RosterChangedException.class,
-                () -> system(() -> roster.apply(establishment.getId(), file, preview.fingerprint(), null)));
+                () -> system.get(() -> roster.apply(establishment.getId(), file, preview.fingerprint(), null)));
         assertEquals(3, detainees());
     }
 
@@ -260,9 +251,9 @@ class RosterImportIT {
             writeLarge(big, 0);
             ImportProgress progress = new ImportProgress();
             long t0 = System.nanoTime();
-            RosterPreview preview = system(() -> roster.preview(large.getId(), big, progress));
+            RosterPreview preview = system.get(() -> roster.preview(large.getId(), big, progress));
             long t1 = System.nanoTime();
-            RosterImportResult first = system(() -> roster.apply(large.getId(), big, preview.fingerprint(), progress));
+            RosterImportResult first = system.get(() -> roster.apply(large.getId(), big, preview.fingerprint(), progress));
             long t2 = System.nanoTime();
             assertTrue(preview.acceptable(), preview.problems()::toString);
             assertEquals(10_000, preview.lines());
@@ -270,16 +261,16 @@ class RosterImportIT {
             assertEquals(100, progress.percent());
 
             writeLarge(big, 1);
-            RosterPreview second = system(() -> roster.preview(large.getId(), big, null));
+            RosterPreview second = system.get(() -> roster.preview(large.getId(), big, null));
             long t3 = System.nanoTime();
-            RosterImportResult applied = system(() -> roster.apply(large.getId(), big, second.fingerprint(), null));
+            RosterImportResult applied = system.get(() -> roster.apply(large.getId(), big, second.fingerprint(), null));
             long t4 = System.nanoTime();
             assertTrue(second.acceptable(), second.problems()::toString);
             assertEquals(2_000, applied.releases() + applied.transfers());
             assertEquals(1_000, applied.moves());
             assertEquals(0, applied.admissions());
 
-            RosterImportResult rerun = system(() -> roster.apply(large.getId(), big, second.fingerprint(), null));
+            RosterImportResult rerun = system.get(() -> roster.apply(large.getId(), big, second.fingerprint(), null));
             long t5 = System.nanoTime();
             assertEquals(0, rerun.changes());
 
