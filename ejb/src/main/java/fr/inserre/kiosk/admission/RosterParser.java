@@ -128,15 +128,9 @@ public final class RosterParser {
                     continue;
                 }
                 dataLines++;
-                RosterRow row = row(lineNumber, line, positions, width, sink);
+                RosterRow row = row(lineNumber, line, positions, width, seen, sink);
                 if (row != null) {
-                    Integer first = seen.putIfAbsent(row.prisonNumber(), lineNumber);
-                    if (first != null) {
-                        sink.problem(new ImportProblem(lineNumber, RosterColumn.PRISON_NUMBER,
-                                ImportProblemKind.DUPLICATE_PRISON_NUMBER, row.prisonNumber(), String.valueOf(first)));
-                    } else {
-                        sink.row(row);
-                    }
+                    sink.row(row);
                 }
             }
         } catch (LimitExceeded tooLarge) {
@@ -219,7 +213,9 @@ public final class RosterParser {
         return complete ? positions : null;
     }
 
-    private RosterRow row(int lineNumber, String line, Map<RosterColumn, Integer> positions, int width, Sink sink) {
+    /** The line as a row, or null when it has a problem; {@code seen}: the prison numbers met, and where. */
+    private RosterRow row(int lineNumber, String line, Map<RosterColumn, Integer> positions, int width,
+            Map<String, Integer> seen, Sink sink) {
         List<String> fields = split(line);
         if (fields == null) {
             sink.problem(new ImportProblem(lineNumber, null, ImportProblemKind.UNCLOSED_QUOTE, null, null));
@@ -234,6 +230,14 @@ public final class RosterParser {
         String prisonNumber = check.text(RosterColumn.PRISON_NUMBER, true, Detainee.PRISON_NUMBER_MAX);
         if (prisonNumber != null && !PRISON_NUMBER.matcher(prisonNumber).matches()) {
             check.fail(RosterColumn.PRISON_NUMBER, ImportProblemKind.BAD_PRISON_NUMBER, prisonNumber, null);
+        } else if (prisonNumber != null) {
+            // Checked whatever else is wrong on either line: both lines must be fixed.
+            prisonNumber = prisonNumber.toUpperCase(Locale.ROOT);
+            Integer first = seen.putIfAbsent(prisonNumber, lineNumber);
+            if (first != null) {
+                check.fail(RosterColumn.PRISON_NUMBER, ImportProblemKind.DUPLICATE_PRISON_NUMBER, prisonNumber,
+                        String.valueOf(first));
+            }
         }
         String lastName = check.text(RosterColumn.LAST_NAME, true, Detainee.NAME_MAX);
         String firstName = check.text(RosterColumn.FIRST_NAME, true, Detainee.NAME_MAX);
@@ -264,7 +268,7 @@ public final class RosterParser {
             check.fail(RosterColumn.EXIT_DATE, ImportProblemKind.IMPOSSIBLE_DATE, check.raw(RosterColumn.EXIT_DATE),
                     today.format(DATE));
         }
-        return check.ok ? new RosterRow(lineNumber, prisonNumber.toUpperCase(Locale.ROOT), lastName, firstName, birth,
+        return check.ok ? new RosterRow(lineNumber, prisonNumber, lastName, firstName, birth,
                 cell, entry, expected, status, exit) : null;
     }
 

@@ -145,6 +145,18 @@ class RosterParserTest {
     }
 
     @Test
+    void duplicateOfALineWithAnotherProblem_isStillReported() throws IOException {
+        Found found = text("""
+                26A0001;DUPONT;Jean;14/03/1990;A-001;31/02/2026;;PRESENT;
+                26A0001;MARTIN;Ali;14/03/1990;A-002;05/01/2026;;PRESENT;
+                """);
+
+        assertEquals(2, found.problems().size(), found.problems()::toString);
+        assertProblem(found.problems().get(0), 2, RosterColumn.ENTRY_DATE, ImportProblemKind.BAD_DATE);
+        assertProblem(found.problems().get(1), 3, RosterColumn.PRISON_NUMBER, ImportProblemKind.DUPLICATE_PRISON_NUMBER);
+    }
+
+    @Test
     void expectedOrActualReleaseBeforeEntry_isReportedOnItsColumn() throws IOException {
         Found found = corpus("release-before-entry.csv");
 

@@ -37,7 +37,7 @@ public class StaffRosterImportPage {
     }
 
     public String rejected() {
-        return driver.findElement(By.id("rejected")).getText();
+        return driver.findElement(By.id("import:rejected")).getText();
     }
 
     /** Rows of the problems table: line, column, problem. */
