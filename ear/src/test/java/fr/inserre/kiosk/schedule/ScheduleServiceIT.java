@@ -100,6 +100,9 @@ class ScheduleServiceIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    fr.inserre.kiosk.admission.AdmissionService admissions;
+
     @PersistenceContext
     EntityManager em;
 
@@ -336,6 +339,26 @@ class ScheduleServiceIT {
         assertEquals(11, week.size(), "5 mornings and 6 evenings");
         assertEquals(small, large);
         assertTrue(large <= 3, () -> large + " statements: " + lastStatements);
+    }
+
+    @Test
+    void release_endsAllocationsWithTheReason_andCancelsComingAppointments_inTheSameTransaction() throws Exception {
+        Activity workshop = workshopMornings("Menuiserie G", 10);
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        Allocation current = workManager.call(() -> allocations.allocate(workshop.getId(), julien.getId(),
+                today.minusDays(3), null, null));
+        Appointment coming = system.call(() -> appointments.book(julien.getId(), AppointmentKind.PROBATION, monday,
+                LocalTime.of(16, 0), LocalTime.of(16, 30), "SPIP", null, null));
+
+        system.call(() -> admissions.release(julien.getId(), today, fr.inserre.kiosk.detainee.ReleaseReason.TRANSFERRED));
+
+        Allocation ended = em.find(Allocation.class, current.getId());
+        assertEquals(AllocationStatus.ENDED, ended.getStatus());
+        assertEquals(AllocationEndReason.TRANSFERRED, ended.getEndReason());
+        assertEquals(today.minusDays(1), ended.getUntilDate());
+        assertEquals(AppointmentState.CANCELLED, em.find(Appointment.class, coming.getId()).getState());
+        ExpectedDay day = system.call(() -> sessions.expected(establishment.getId(), monday));
+        assertTrue(day.sessions().stream().allMatch(s -> s.detainees().isEmpty()), "a transferred person is expected nowhere");
     }
 
     @Test

@@ -18,4 +18,15 @@ public class AsSystem {
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
     }
+
+    /** The same for work whose checked exceptions would only be a test's failure: no throws clause. */
+    public <T> T get(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

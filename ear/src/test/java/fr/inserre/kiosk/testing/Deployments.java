@@ -3,6 +3,7 @@ package fr.inserre.kiosk.testing;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -12,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     static final String WAR = "inserre-kiosk-web.war";
+    static final String EJB = "inserre-kiosk-ejb.jar";
 
     private Deployments() {
     }
@@ -30,6 +32,18 @@ public final class Deployments {
                 RunAsSystem.class, AsDemoDirection.class, AsWorkManager.class, AsTrainingManager.class);
         ear.delete(WAR);
         ear.addAsModule(war);
+        return ear;
+    }
+
+    /**
+     * Adds classes to the EJB module itself: an observer of the domain's CDI events must be in a module
+     * the firing bean sees (the EJB module does not see the web module).
+     */
+    public static EnterpriseArchive inDomain(EnterpriseArchive ear, Class<?>... classes) {
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
+        ejb.addClasses(classes);
+        ear.delete(EJB);
+        ear.addAsModule(ejb);
         return ear;
     }
 }

@@ -82,6 +82,13 @@ public class AuditTrail {
         em.persist(new AuditRecord(clock.instant(), located(who), action, entityType, entityId, AuditOutcome.SUCCESS, null));
     }
 
+    /** A success with a short detail on behalf of a given actor (e.g. the retention job in an establishment). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordFor(Actor who, String action, String entityType, Long entityId, String detail) {
+        em.persist(new AuditRecord(clock.instant(), located(who), action, entityType, entityId, AuditOutcome.SUCCESS,
+                detail));
+    }
+
     /** The actor with their establishment: given, or the staff caller's, or the detainee's. */
     private Actor located(Actor actor) {
         if (actor.establishmentId() != null) {

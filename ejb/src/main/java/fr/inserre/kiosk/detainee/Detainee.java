@@ -96,6 +96,15 @@ public class Detainee extends AuditedEntity {
     @Column(name = "released_on")
     private LocalDate releasedOn;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "release_reason", length = 16)
+    private ReleaseReason releaseReason;
+
+    /** From the national roster; the espace citoyen needs it (Mission locale is for the under-26s). */
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
     protected Detainee() {
         // for JPA
     }
@@ -138,15 +147,34 @@ public class Detainee extends AuditedEntity {
         this.readingSupport = needsReadingSupport;
     }
 
-    /** Records the release: the person leaves the cell and can no longer use the kiosk. */
+    /** Records a release (libération): the person leaves the cell and can no longer use the kiosk. */
     public void release(LocalDate on) {
+        release(on, ReleaseReason.RELEASED);
+    }
+
+    /**
+     * Records the departure, released or transferred: the person leaves the cell and can no longer use
+     * the kiosk; the record stays, read-only, until the retention period ends.
+     */
+    public void release(LocalDate on, ReleaseReason reason) {
         requirePresent();
+        Objects.requireNonNull(reason, "reason");
         if (on.isBefore(entryDate)) {
             throw new InvalidDetaineeDatesException(entryDate, on);
         }
         this.status = DetaineeStatus.RELEASED;
         this.releasedOn = on;
+        this.releaseReason = reason;
         this.cell = null;
+    }
+
+    /** Records the birth date given by the national roster or at admission; refused after release. */
+    public void recordBirthDate(LocalDate date) {
+        requirePresent();
+        if (date != null && date.isAfter(entryDate)) {
+            throw new InvalidBirthDateException(date, entryDate);
+        }
+        this.birthDate = date;
     }
 
     public boolean isPresent() {
@@ -206,5 +234,13 @@ public class Detainee extends AuditedEntity {
 
     public LocalDate getReleasedOn() {
         return releasedOn;
+    }
+
+    public ReleaseReason getReleaseReason() {
+        return releaseReason;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
     }
 }

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -63,6 +65,7 @@ public class EstablishmentService {
     /** Adds a cell to an establishment; a label is used once per establishment. */
     @RolesAllowed({Roles.DIRECTION, Roles.IT_ADMIN, Roles.SYSTEM})
     public Cell addCell(long establishmentId, @NotBlank @Size(max = Cell.LABEL_MAX) String label) {
+        staffAccess.requireEstablishment(establishmentId);
         Establishment establishment = get(establishmentId);
         String trimmed = label.strip();
         if (!em.createNamedQuery("Cell.findByLabel", Cell.class)
@@ -85,6 +88,67 @@ public class EstablishmentService {
         Establishment establishment = get(establishmentId);
         establishment.setKioskIdleTimeout(seconds);
         audit.recordWithDetail("establishment.kioskIdle", "Establishment", establishmentId, String.valueOf(seconds));
+    }
+
+    /** Adds a workshop, training room, classroom or espace citoyen; a name is used once per establishment. */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
+    public Place addPlace(long establishmentId, @NotBlank @Size(max = Place.NAME_MAX) String name,
+            @NotNull PlaceKind kind, @Min(1) @Max(Place.CAPACITY_MAX) int capacity) {
+        staffAccess.requireEstablishment(establishmentId);
+        Establishment establishment = get(establishmentId);
+        requireFreeName(establishment, name.strip(), null);
+        Place place = new Place(establishment, name, kind, capacity);
+        em.persist(place);
+        em.flush();
+        audit.record("place.create", "Place", place.getId());
+        return place;
+    }
+
+    /** Renames a place or changes its capacity. */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
+    public Place describePlace(long placeId, @NotBlank @Size(max = Place.NAME_MAX) String name,
+            @Min(1) @Max(Place.CAPACITY_MAX) int capacity) {
+        Place place = place(placeId);
+        requireFreeName(place.getEstablishment(), name.strip(), place);
+        place.describe(name, capacity);
+        audit.record("place.describe", "Place", placeId);
+        return place;
+    }
+
+    /** Closes a place (no new activity there) or reopens it. */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
+    public void setPlaceOpen(long placeId, boolean open) {
+        Place place = place(placeId);
+        if (open) {
+            place.reopen();
+        } else {
+            place.close();
+        }
+        audit.record(open ? "place.reopen" : "place.close", "Place", placeId);
+    }
+
+    /** The establishment's places, open and closed, by kind then name. */
+    public List<Place> places(long establishmentId) {
+        staffAccess.requireEstablishment(establishmentId);
+        return em.createNamedQuery("Place.findByEstablishment", Place.class)
+                .setParameter("establishment", get(establishmentId)).getResultList();
+    }
+
+    private Place place(long placeId) {
+        Place place = em.find(Place.class, placeId);
+        if (place == null) {
+            throw new UnknownPlaceException(placeId);
+        }
+        staffAccess.requireEstablishment(place.getEstablishment().getId());
+        return place;
+    }
+
+    private void requireFreeName(Establishment establishment, String name, Place self) {
+        em.createNamedQuery("Place.findByName", Place.class).setParameter("establishment", establishment)
+                .setParameter("name", name).getResultStream().filter(p -> !p.equals(self)).findFirst()
+                .ifPresent(p -> {
+                    throw new DuplicatePlaceException(name);
+                });
     }
 
     public List<Cell> cells(long establishmentId) {

@@ -56,6 +56,10 @@ public class DetaineeCredential extends AuditedEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** When the account was locked for good (release or transfer); null while the person may log in. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     protected DetaineeCredential() {
         // for JPA
     }
@@ -84,6 +88,21 @@ public class DetaineeCredential extends AuditedEntity {
     public void loggedIn(Instant at) {
         attempts.succeed();
         lastLoginAt = at;
+    }
+
+    /** The person left (release, transfer): the badge never opens a kiosk session again. */
+    public void disable(Instant at) {
+        if (disabledAt == null) {
+            disabledAt = at;
+        }
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
     }
 
     public Detainee getDetainee() {

@@ -50,6 +50,32 @@ public class KioskCredentialService {
         return credential;
     }
 
+    /**
+     * Gives a present detainee a new badge with a random initial PIN (admission): the badge number is
+     * drawn until free in the establishment. Returns the credential and the PIN in clear, to be printed
+     * once on the admission slip; only its hash is kept.
+     */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
+    public IssuedBadge issueNewBadge(long detaineeId) {
+        Detainee detainee = detainee(detaineeId);
+        String badge;
+        do {
+            badge = InitialSecrets.badgeNumber();
+        } while (!em.createNamedQuery("DetaineeCredential.findByBadge", DetaineeCredential.class)
+                .setParameter("establishmentId", detainee.getEstablishment().getId())
+                .setParameter("badge", badge).getResultList().isEmpty());
+        String pin = InitialSecrets.pin();
+        DetaineeCredential credential = issueBadge(detaineeId, badge, pin);
+        return new IssuedBadge(credential.getBadgeNumber(), pin);
+    }
+
+    /** Whether the detainee has a badge (the admission desk lists those still without one). */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTION, Roles.SYSTEM})
+    public boolean hasBadge(long detaineeId) {
+        detainee(detaineeId);
+        return find(detaineeId) != null;
+    }
+
     /** A forgotten PIN: staff give a new one, the lock is lifted, the detainee changes it at the next login. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTION})
     public void resetPin(long detaineeId, @NotBlank String newPin) {
@@ -58,6 +84,9 @@ public class KioskCredentialService {
         DetaineeCredential credential = find(detaineeId);
         if (credential == null) {
             throw new NoBadgeException(detainee.getPrisonNumber());
+        }
+        if (credential.isDisabled()) {
+            throw new DetaineeReleasedException(detainee.getPrisonNumber());
         }
         credential.resetPin(PasswordHasher.hash(newPin));
         audit.record("identity.pin.reset", "Detainee", detaineeId);

@@ -71,11 +71,10 @@ public class KioskLoginService {
             boolean locked = credential.getAttempts().fail(now, policy);
             return refuse(claimed, locked ? LoginOutcome.LOCKED : LoginOutcome.INVALID, detainee.getId());
         }
-        if (!detainee.isPresent()) {
+        if (!detainee.isPresent() || credential.isDisabled()) {
             return refuse(claimed, LoginOutcome.INVALID, detainee.getId());
         }
-        if (terminal.kind() == TerminalKind.CELL
-                && (detainee.getCell() == null || !detainee.getCell().getId().equals(terminal.cellId()))) {
+        if (!inPlace(detainee, terminal)) {
             return refuse(claimed, LoginOutcome.WRONG_CELL, detainee.getId());
         }
         credential.loggedIn(now);
@@ -84,6 +83,30 @@ public class KioskLoginService {
                 "kiosk.login", "Detainee", detainee.getId());
         return new DetaineeLoginResult(LoginOutcome.SUCCESS, detainee.getId(), detainee.getFirstName(),
                 credential.isPinMustChange(), detainee.getEstablishment().getKioskIdleSeconds());
+    }
+
+    /**
+     * Whether this terminal still accepts the detainee of an open kiosk session, checked on every kiosk
+     * request: a move, a release or a transfer ends the session at the old cell's terminal at once,
+     * not at the next idle logout. Same rules as the login (present, account not locked for good,
+     * at a cell terminal only that cell's person).
+     */
+    public boolean stillAccepts(long detaineeId, @NotNull TerminalAccess terminal) {
+        DetaineeCredential credential = em.createNamedQuery("DetaineeCredential.findByDetainee",
+                DetaineeCredential.class).setParameter("detaineeId", detaineeId)
+                .getResultStream().findFirst().orElse(null);
+        if (credential == null || credential.isDisabled() || terminal.maintenance()) {
+            return false;
+        }
+        Detainee detainee = credential.getDetainee();
+        return detainee.isPresent() && detainee.getEstablishment().getId().equals(terminal.establishmentId())
+                && inPlace(detainee, terminal);
+    }
+
+    /** At a cell terminal, only that cell's person; elsewhere, anyone present of the establishment. */
+    private static boolean inPlace(Detainee detainee, TerminalAccess terminal) {
+        return terminal.kind() != TerminalKind.CELL
+                || detainee.getCell() != null && detainee.getCell().getId().equals(terminal.cellId());
     }
 
     private DetaineeLoginResult refuse(Actor claimed, LoginOutcome outcome, Long detaineeId) {

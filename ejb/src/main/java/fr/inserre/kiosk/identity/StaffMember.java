@@ -147,6 +147,11 @@ public class StaffMember extends AuditedEntity {
         active = false;
     }
 
+    /** The account may log in again (its lockout, if any, still runs its course). */
+    public void reactivate() {
+        active = true;
+    }
+
     public String getLogin() {
         return login;
     }

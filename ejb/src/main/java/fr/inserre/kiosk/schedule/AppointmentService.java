@@ -143,6 +143,21 @@ public class AppointmentService {
         return appointment;
     }
 
+    /** Cancels every appointment still to come of a detainee who leaves (release or transfer). */
+    @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
+    public int cancelAllOf(long detaineeId, @NotBlank @Size(max = Appointment.REASON_MAX) String reason) {
+        List<Appointment> coming = em.createQuery("select a from Appointment a where a.detainee.id = :detainee "
+                + "and a.state = :planned and a.startAt > :now", Appointment.class)
+                .setParameter("detainee", detaineeId).setParameter("planned", AppointmentState.PLANNED)
+                .setParameter("now", clock.instant()).getResultList();
+        for (Appointment appointment : coming) {
+            staffAccess.requireEstablishment(appointment.getEstablishment().getId());
+            appointment.cancel(reason);
+            audit.record("schedule.appointment.cancel", "Appointment", appointment.getId());
+        }
+        return coming.size();
+    }
+
     /** The establishment's appointments still to come from a date, with the detainees, in time order. */
     public List<Appointment> upcoming(long establishmentId, @NotNull LocalDate from, int max) {
         staffAccess.requireEstablishment(establishmentId);

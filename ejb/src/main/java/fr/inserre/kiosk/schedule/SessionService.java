@@ -127,8 +127,11 @@ public class SessionService {
         if (!day.isEmpty()) {
             EntityGraph<Allocation> withDetainee = em.createEntityGraph(Allocation.class);
             withDetainee.addSubgraph("detainee").addAttributeNodes("cell");
+            // Someone who has left is expected nowhere from the day they left (even where an allocation
+            // to start later was ended on its first day).
             em.createQuery("select a from Allocation a join a.detainee d where a.activity in :activities "
                     + "and a.status in :expected and a.fromDate <= :date and (a.untilDate is null or a.untilDate >= :date) "
+                    + "and (d.releasedOn is null or d.releasedOn > :date) "
                     + "order by d.lastName, d.firstName", Allocation.class)
                     .setParameter("activities", day.stream().map(ActivitySession::getActivity).distinct().toList())
                     .setParameter("expected", List.of(AllocationStatus.ACTIVE, AllocationStatus.ENDED))

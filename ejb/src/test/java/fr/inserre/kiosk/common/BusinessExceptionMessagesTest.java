@@ -97,6 +97,9 @@ class BusinessExceptionMessagesTest {
         if (type == LocalDate.class) {
             return LocalDate.of(2025, 3, 10 + position);
         }
+        if (type == List.class) {
+            return List.of();
+        }
         return fail("add a sample argument of type " + type.getName() + " for " + constructor);
     }
 
@@ -120,7 +123,9 @@ class BusinessExceptionMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {FRENCH, ENGLISH})
     void bundle_hasAMessageForEveryRefusalAndNothingElse_inEachLanguage(String bundle) {
-        Set<String> written = Bundles.read(bundle).keySet();
+        // Roster import problems are not refusals: ImportProblemMessagesTest checks theirs.
+        Set<String> written = new TreeSet<>(Bundles.read(bundle).keySet());
+        written.removeIf(key -> key.startsWith("roster.problem."));
 
         assertEquals(keys(), written);
     }

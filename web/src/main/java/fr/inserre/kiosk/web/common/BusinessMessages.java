@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -26,17 +27,22 @@ public final class BusinessMessages {
 
     /** The refusal's message in the language; its key if the bundle has none (a test forbids that). */
     public static String text(BusinessException refusal, Locale locale) {
+        return text(refusal.getMessageKey(), refusal.getArguments().toArray(), locale);
+    }
+
+    /** Any message of the domain's bundle (e.g. a roster import problem), its arguments filled in. */
+    public static String text(String key, Object[] arguments, Locale locale) {
         String pattern;
         try {
             // No fallback to the server's default locale: a language without a bundle gets French.
             pattern = ResourceBundle.getBundle(BUNDLE, locale, BusinessException.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(refusal.getMessageKey());
+                    .getString(key);
         } catch (MissingResourceException missing) {
-            pattern = refusal.getMessageKey();
+            pattern = key;
         }
-        Object[] arguments = refusal.getArguments().stream().map(argument -> shown(argument, locale)).toArray();
-        return new MessageFormat(pattern, locale).format(arguments);
+        Object[] shownArguments = Arrays.stream(arguments).map(argument -> shown(argument, locale)).toArray();
+        return new MessageFormat(pattern, locale).format(shownArguments);
     }
 
     /** Dates and times in the reader's words ("lundi 7 décembre 2026", "08:00"), anything else as it is. */

@@ -1,8 +1,12 @@
 package fr.inserre.kiosk.web.kiosk;
 
+import fr.inserre.kiosk.common.CurrentActor;
+import fr.inserre.kiosk.identity.KioskLoginService;
 import fr.inserre.kiosk.terminal.TerminalAccess;
 import fr.inserre.kiosk.terminal.TerminalNotRecognisedException;
 import fr.inserre.kiosk.terminal.TerminalService;
+import fr.inserre.kiosk.web.identity.InserreAuthenticationMechanism;
+import fr.inserre.kiosk.web.identity.Logins;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,8 +26,9 @@ import java.util.logging.Logger;
  * terminal is then in the request attribute {@link TerminalAccess#REQUEST_ATTRIBUTE}. Without a
  * valid credential the answer is 403 and a plain "terminal not registered" page, the same whatever
  * was wrong; a terminal in maintenance gets 503 and the maintenance page. Faces resources (CSS,
- * icons) are outside /kiosk/ and stay reachable for those pages. Mapped in web.xml, after the
- * security headers.
+ * icons) are outside /kiosk/ and stay reachable for those pages. A detainee's open session ends at
+ * once when this terminal no longer accepts them (moved to another cell, released, transferred).
+ * Mapped in web.xml, after the security headers.
  */
 @WebFilter(filterName = TerminalAccessFilter.NAME, asyncSupported = true)
 public class TerminalAccessFilter extends HttpFilter {
@@ -39,6 +44,9 @@ public class TerminalAccessFilter extends HttpFilter {
 
     @Inject
     transient TerminalService terminals;
+
+    @Inject
+    transient KioskLoginService kioskLogins;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,7 +65,36 @@ public class TerminalAccessFilter extends HttpFilter {
             show(MAINTENANCE_PAGE, HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, response);
             return;
         }
+        if (!stillAccepted(request, access.get())) {
+            // Moved to another cell, released or transferred since the login: the session ends now.
+            Logins.signOut(request);
+            redirect(request, response, request.getContextPath() + InserreAuthenticationMechanism.KIOSK_LOGIN
+                    + "?reason=logout");
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the detainee of this session (if any) may still use this terminal. */
+    private boolean stillAccepted(HttpServletRequest request, TerminalAccess terminal) {
+        String caller = request.getRemoteUser();
+        if (caller == null || !caller.startsWith(CurrentActor.DETAINEE_PREFIX)) {
+            return true;
+        }
+        return kioskLogins.stillAccepts(Long.parseLong(caller.substring(CurrentActor.DETAINEE_PREFIX.length())),
+                terminal);
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + url + "\"></redirect></partial-response>");
+        } else {
+            response.sendRedirect(url);
+        }
     }
 
     private Optional<TerminalAccess> verify(PresentedCredential presented) {

@@ -1,0 +1,69 @@
+package fr.inserre.kiosk.web.staff.establishment;
+
+import fr.inserre.kiosk.admission.AdmissionService;
+import fr.inserre.kiosk.admission.CellOccupancy;
+import fr.inserre.kiosk.common.BusinessException;
+import fr.inserre.kiosk.establishment.EstablishmentService;
+import fr.inserre.kiosk.web.common.Messages;
+import fr.inserre.kiosk.web.staff.identity.StaffUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Backing of /staff/establishment/cells.xhtml: the establishment's cells, who is in each, a new cell. */
+@Named("establishmentCells")
+@ViewScoped
+public class CellsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EstablishmentService establishments;
+
+    @Inject
+    AdmissionService admissions;
+
+    @Inject
+    StaffUser staffUser;
+
+    @Inject
+    Messages messages;
+
+    private List<CellOccupancy> cells;
+    private String newLabel;
+
+    @PostConstruct
+    void load() {
+        cells = admissions.cells(staffUser.getEstablishmentId());
+    }
+
+    public void add() {
+        try {
+            establishments.addCell(staffUser.getEstablishmentId(), newLabel == null ? "" : newLabel);
+            messages.info("staff", "staff_establishment_cells.added", newLabel.strip());
+            newLabel = null;
+            load();
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public List<CellOccupancy> getCells() {
+        return cells;
+    }
+
+    public long getFreeCount() {
+        return cells.stream().filter(CellOccupancy::free).count();
+    }
+
+    public String getNewLabel() {
+        return newLabel;
+    }
+
+    public void setNewLabel(String newLabel) {
+        this.newLabel = newLabel;
+    }
+}
