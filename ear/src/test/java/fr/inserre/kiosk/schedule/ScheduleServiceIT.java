@@ -128,10 +128,15 @@ class ScheduleServiceIT {
 
     private Activity activity(ActivityKind kind, String title, int capacity, EnumSet<DayOfWeek> days, LocalTime start,
             LocalTime end) throws Exception {
+        return activity(kind, title, capacity, days, start, end, LocalDate.now(ClockProducer.ZONE));
+    }
+
+    private Activity activity(ActivityKind kind, String title, int capacity, EnumSet<DayOfWeek> days, LocalTime start,
+            LocalTime end, LocalDate startDate) throws Exception {
         WorkType type = kind == ActivityKind.WORK ? WorkType.WORKSHOP : null;
         PayClass pay = kind == ActivityKind.WORK ? PayClass.PRODUCTION : null;
         Activity activity = system.call(() -> activities.create(establishment.getId(), new ActivityDetails(kind, type,
-                title, null, null, "Salle " + title, capacity, null, LocalDate.now(ClockProducer.ZONE), null,
+                title, null, null, "Salle " + title, capacity, null, startDate, null,
                 kind == ActivityKind.WORK, pay, null, null, 1)));
         for (DayOfWeek day : days) {
             system.call(() -> activities.addSlot(activity.getId(), SlotRule.weekly(day, start, end)));
@@ -343,8 +348,9 @@ class ScheduleServiceIT {
 
     @Test
     void release_endsAllocationsWithTheReason_andCancelsComingAppointments_inTheSameTransaction() throws Exception {
-        Activity workshop = workshopMornings("Menuiserie G", 10);
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        Activity workshop = activity(ActivityKind.WORK, "Menuiserie G", 10, EnumSet.range(DayOfWeek.MONDAY,
+                DayOfWeek.FRIDAY), EIGHT, HALF_ELEVEN, today.minusWeeks(2));
         Allocation current = workManager.call(() -> allocations.allocate(workshop.getId(), julien.getId(),
                 today.minusDays(3), null, null));
         Appointment coming = system.call(() -> appointments.book(julien.getId(), AppointmentKind.PROBATION, monday,

@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -192,9 +193,11 @@ public class AllocationService {
         }
         staffAccess.requireEstablishment(detainee.getEstablishment().getId());
         int ended = 0;
+        // No flush before this read (see AppointmentService.cancelAllOf): a roster import releases many at once.
         for (Allocation allocation : em.createQuery("select a from Allocation a where a.detainee = :detainee "
                 + "and a.status <> :ended", Allocation.class)
-                .setParameter("detainee", detainee).setParameter("ended", AllocationStatus.ENDED).getResultList()) {
+                .setParameter("detainee", detainee).setParameter("ended", AllocationStatus.ENDED)
+                .setFlushMode(FlushModeType.COMMIT).getResultList()) {
             LocalDate lastDay = Commitments.latest(leavingDay.minusDays(1), allocation.getFromDate());
             allocation.end(lastDay, reason, null);
             audit.recordWithDetail("schedule.allocation.end", "Allocation", allocation.getId(), reason + " " + lastDay);

@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -146,10 +147,12 @@ public class AppointmentService {
     /** Cancels every appointment still to come of a detainee who leaves (release or transfer). */
     @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
     public int cancelAllOf(long detaineeId, @NotBlank @Size(max = Appointment.REASON_MAX) String reason) {
+        // No flush before this read: a release changes no appointment before it, and a roster import that
+        // releases thousands in one transaction must not dirty-check its whole context at each person.
         List<Appointment> coming = em.createQuery("select a from Appointment a where a.detainee.id = :detainee "
                 + "and a.state = :planned and a.startAt > :now", Appointment.class)
                 .setParameter("detainee", detaineeId).setParameter("planned", AppointmentState.PLANNED)
-                .setParameter("now", clock.instant()).getResultList();
+                .setParameter("now", clock.instant()).setFlushMode(FlushModeType.COMMIT).getResultList();
         for (Appointment appointment : coming) {
             staffAccess.requireEstablishment(appointment.getEstablishment().getId());
             appointment.cancel(reason);
