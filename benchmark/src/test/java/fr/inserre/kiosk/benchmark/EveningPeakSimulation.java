@@ -43,16 +43,17 @@ public class EveningPeakSimulation extends Simulation {
                 .feed(DemoPopulation.detainees(settings.users()))
                 .exec(kiosk.startTerminal())
                 .exitHereIfFailed()
-                .exec(during(settings.duration()).on(
+                .exec(during(settings.duration(), false).on(
                         kiosk.visit()
                                 // the person is away from the kiosk before the next visit
                                 .pause(Duration.ofSeconds(20), Duration.ofSeconds(60))));
 
+        // during(..., false): a visit under way at the end of the duration finishes (logs out) instead of stopping mid-way
         StaffChains staff = new StaffChains();
         ScenarioBuilder office = scenario("Staff in the evening")
                 .feed(DemoPopulation.staff(settings.staffUsers()))
                 .exec(staff.logIn())
-                .exec(during(settings.duration()).on(staff.work()))
+                .exec(during(settings.duration(), false).on(staff.work()))
                 .exec(staff.logOut());
 
         List<PopulationBuilder> populations = new ArrayList<>();

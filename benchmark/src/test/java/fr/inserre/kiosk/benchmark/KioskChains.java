@@ -45,7 +45,7 @@ final class KioskChains {
                 .check(status().is(200))
                 .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
                 .check(css("#login\\:badge").exists())
-                .check(Faces.saveViewState()));
+                .check(Faces.saveViewState(), Faces.saveNonce()));
     }
 
     /** One person's visit at the kiosk, from the login screen back to it. */
@@ -79,6 +79,7 @@ final class KioskChains {
                                                         .formParam("pin:confirmation", pin)
                                                         .formParam("pin:save", "")
                                                         .formParam(Faces.VIEW_STATE, Faces.viewState())
+                .formParam(Faces.NONCE, Faces.nonce())
                                                         .check(status().is(200))
                                                         .check(currentLocation().saveAs(LOCATION)))))))
                 // not logged in: the kiosk home redirects to the login page and its checks fail (KO)
@@ -94,10 +95,11 @@ final class KioskChains {
                 .formParam("login:pin", secret)
                 .formParam("login:submit", "")
                 .formParam(Faces.VIEW_STATE, Faces.viewState())
+                .formParam(Faces.NONCE, Faces.nonce())
                 .check(status().is(200))
                 .check(currentLocation().saveAs(LOCATION))
                 // the login page again (wrong PIN) or the PIN page: both are Faces forms
-                .check(css("input[name='" + Faces.VIEW_STATE + "']", "value").optional().saveAs(Faces.VIEW_STATE_KEY));
+                .check(Faces.saveViewStateIfAny(), Faces.saveNonceIfAny());
     }
 
     /** The home: welcome, tiles, the latest notifications (unread first). */
@@ -108,7 +110,7 @@ final class KioskChains {
                 .check(css("#welcome").exists())
                 .check(css("#notifications").exists())
                 .check(css("#notifications-form").count().saveAs("unread"))
-                .check(css("input[name='" + Faces.VIEW_STATE + "']", "value").optional().saveAs(Faces.VIEW_STATE_KEY)));
+                .check(Faces.saveViewStateIfAny(), Faces.saveNonceIfAny()));
     }
 
     /** "J'ai lu": marks the notifications read (a state change, audited). */
@@ -118,6 +120,7 @@ final class KioskChains {
                 .formParam("notifications-form", "notifications-form")
                 .formParam("notifications-form:mark-read", "")
                 .formParam(Faces.VIEW_STATE, Faces.viewState())
+                .formParam(Faces.NONCE, Faces.nonce())
                 .check(status().is(200))
                 .check(css("#notifications").exists()));
     }
@@ -145,6 +148,6 @@ final class KioskChains {
                 .check(status().is(200))
                 .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
                 .check(css("#login\\:badge").exists())
-                .check(Faces.saveViewState()));
+                .check(Faces.saveViewState(), Faces.saveNonce()));
     }
 }
