@@ -1,8 +1,10 @@
 package fr.inserre.kiosk.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * Jakarta Faces as a browser sees it: every form carries the server-side view state's key in the hidden
@@ -39,6 +41,16 @@ final class Faces {
     /** Saves the script nonce if the page has one. */
     static CheckBuilder.Final saveNonceIfAny() {
         return css("script[nonce]", "nonce").optional().saveAs(NONCE_KEY);
+    }
+
+    /**
+     * A POST of a form of the last page, as the browser sends it: with the page's view state and nonce
+     * (the caller adds the form's own fields).
+     */
+    static HttpRequestActionBuilder post(String name, String url) {
+        return http(name).post(url)
+                .formParam(VIEW_STATE, viewState())
+                .formParam(NONCE, nonce());
     }
 
     /** The Gatling expression that sends the saved view state back. */

@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class KioskChains {
 
     private static final String LOGIN = "kiosk/identity/login.xhtml";
+    private static final String PIN_PAGE = "kiosk/identity/pin.xhtml";
     private static final String LOCATION = "location";
 
     private final String pin;
@@ -68,34 +69,32 @@ final class KioskChains {
     private ChainBuilder logIn() {
         return pause(Duration.ofSeconds(3), Duration.ofSeconds(7))
                 .exec(loginPost("kiosk login", pin))
-                .exec(doIf(session -> session.getString(LOCATION).contains(LOGIN)).then(
-                        exec(loginPost("kiosk login (first PIN of the demo)", DemoPopulation.FIRST_PIN))
-                                .exec(doIf(session -> session.getString(LOCATION).contains("/kiosk/identity/pin.xhtml"))
-                                        .then(pause(Duration.ofSeconds(6), Duration.ofSeconds(12))
-                                                .exec(http("kiosk choose PIN (first login)")
-                                                        .post("kiosk/identity/pin.xhtml")
-                                                        .formParam("pin", "pin")
-                                                        .formParam("pin:newPin", pin)
-                                                        .formParam("pin:confirmation", pin)
-                                                        .formParam("pin:save", "")
-                                                        .formParam(Faces.VIEW_STATE, Faces.viewState())
-                .formParam(Faces.NONCE, Faces.nonce())
-                                                        .check(status().is(200))
-                                                        .check(currentLocation().saveAs(LOCATION)))))))
+                .exec(doIf(session -> session.getString(LOCATION).contains(LOGIN)).then(firstLogin()))
                 // not logged in: the kiosk home redirects to the login page and its checks fail (KO)
                 .exec(home())
                 .exitHereIfFailed();
     }
 
+    /** The demo's first PIN, then the page that forces choosing one's own (typed twice on keypads). */
+    private ChainBuilder firstLogin() {
+        return exec(loginPost("kiosk login (first PIN of the demo)", DemoPopulation.FIRST_PIN))
+                .exec(doIf(session -> session.getString(LOCATION).contains(PIN_PAGE)).then(
+                        pause(Duration.ofSeconds(6), Duration.ofSeconds(12))
+                                .exec(Faces.post("kiosk choose PIN (first login)", PIN_PAGE)
+                                        .formParam("pin", "pin")
+                                        .formParam("pin:newPin", pin)
+                                        .formParam("pin:confirmation", pin)
+                                        .formParam("pin:save", "")
+                                        .check(status().is(200))
+                                        .check(currentLocation().saveAs(LOCATION)))));
+    }
+
     private HttpRequestActionBuilder loginPost(String name, String secret) {
-        return http(name)
-                .post(LOGIN)
+        return Faces.post(name, LOGIN)
                 .formParam("login", "login")
                 .formParam("login:badge", "#{badge}")
                 .formParam("login:pin", secret)
                 .formParam("login:submit", "")
-                .formParam(Faces.VIEW_STATE, Faces.viewState())
-                .formParam(Faces.NONCE, Faces.nonce())
                 .check(status().is(200))
                 .check(currentLocation().saveAs(LOCATION))
                 // the login page again (wrong PIN) or the PIN page: both are Faces forms
@@ -115,12 +114,9 @@ final class KioskChains {
 
     /** "J'ai lu": marks the notifications read (a state change, audited). */
     private ChainBuilder markNotificationsRead() {
-        return exec(http("kiosk notifications read")
-                .post("kiosk/index.xhtml")
+        return exec(Faces.post("kiosk notifications read", "kiosk/index.xhtml")
                 .formParam("notifications-form", "notifications-form")
                 .formParam("notifications-form:mark-read", "")
-                .formParam(Faces.VIEW_STATE, Faces.viewState())
-                .formParam(Faces.NONCE, Faces.nonce())
                 .check(status().is(200))
                 .check(css("#notifications").exists()));
     }
@@ -143,8 +139,7 @@ final class KioskChains {
 
     /** "Quitter": the session ends, the login screen is back with a new view state for the next person. */
     private ChainBuilder logOut() {
-        return exec(http("kiosk logout")
-                .post("kiosk/identity/logout")
+        return exec(http("kiosk logout").post("kiosk/identity/logout")
                 .check(status().is(200))
                 .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
                 .check(css("#login\\:badge").exists())

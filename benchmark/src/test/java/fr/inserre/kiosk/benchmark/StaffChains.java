@@ -31,14 +31,11 @@ final class StaffChains {
                 .check(css("#login\\:username").exists())
                 .check(Faces.saveViewState(), Faces.saveNonce()))
                 .pause(Duration.ofSeconds(4), Duration.ofSeconds(8))
-                .exec(http("staff login")
-                        .post(LOGIN)
+                .exec(Faces.post("staff login", LOGIN)
                         .formParam("login", "login")
                         .formParam("login:username", "#{login}")
                         .formParam("login:password", "#{password}")
                         .formParam("login:submit", "")
-                        .formParam(Faces.VIEW_STATE, Faces.viewState())
-                .formParam(Faces.NONCE, Faces.nonce())
                         .check(status().is(200))
                         .check(currentLocation().transform(l -> l.contains("/staff/") && !l.contains(LOGIN)).is(true)))
                 .exitHereIfFailed();
@@ -63,8 +60,7 @@ final class StaffChains {
                         .check(css("#activities\\:table").exists())
                         .check(Faces.saveViewState(), Faces.saveNonce()))
                 .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-                .exec(http("staff activities filter (ajax)")
-                        .post("staff/schedule/activities.xhtml")
+                .exec(Faces.post("staff activities filter (ajax)", "staff/schedule/activities.xhtml")
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .formParam("jakarta.faces.partial.ajax", "true")
@@ -78,8 +74,6 @@ final class StaffChains {
                         .formParam("activities:table_encodeFeature", "true")
                         .formParam("activities:table:title:filter", "Atelier")
                         .formParam("activities", "activities")
-                        .formParam(Faces.VIEW_STATE, Faces.viewState())
-                .formParam(Faces.NONCE, Faces.nonce())
                         .check(status().is(200))
                         .check(substring("<partial-response").exists())
                         .check(substring("activities:table").exists())
@@ -88,8 +82,7 @@ final class StaffChains {
     }
 
     ChainBuilder logOut() {
-        return exec(http("staff logout")
-                .post("staff/identity/logout")
+        return exec(http("staff logout").post("staff/identity/logout")
                 .check(status().is(200))
                 .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true)));
     }
