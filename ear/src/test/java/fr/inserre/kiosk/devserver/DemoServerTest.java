@@ -2,9 +2,11 @@ package fr.inserre.kiosk.devserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,6 +41,22 @@ class DemoServerTest {
                 output);
         assertFalse(output.contains("\tat "), "no stack trace: " + output);
         assertTrue(seconds < 15, "took " + seconds + " s");
+    }
+
+    @Test
+    void portOffset_isZeroWhenAbsent_andShiftsTheHttpPortOfTheAddress() {
+        assertEquals(0, DemoServer.portOffset(null));
+        assertEquals(0, DemoServer.portOffset(" "));
+        assertEquals(URI.create("http://localhost:8080/inserre/"), DemoServer.base(DemoServer.portOffset(null)));
+        assertEquals(URI.create("http://localhost:8580/inserre/"), DemoServer.base(DemoServer.portOffset("500")));
+    }
+
+    @Test
+    void portOffset_refusesNegativeHugeOrNonNumericValues_namingTheProperty() {
+        for (String wrong : List.of("-1", "50001", "abc", "5.5")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DemoServer.portOffset(wrong));
+            assertTrue(e.getMessage().contains("-Dinserre.port.offset"), e.getMessage());
+        }
     }
 
     private static int closedPort() throws IOException {

@@ -1,0 +1,148 @@
+package fr.inserre.kiosk.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * What a cell kiosk does, as requests: the terminal's start, then a detainee's visits (log in with badge
+ * and PIN, home with notifications, Mon planning this week and next, back home, Quitter). Think times
+ * are those of a person tapping a touch screen. Each chain checks that the right page came back.
+ * <p>
+ * Extension points, for the features still to come: add {@code hours()}, {@code requests()} and
+ * {@code submitRequest()} chains here and call them from {@link #visit()} (Mes heures, Mes demandes);
+ * workshop clock-in/out belongs in a chain of its own, started by a scenario of workshop terminals.
+ */
+final class KioskChains {
+
+    private static final String LOGIN = "kiosk/identity/login.xhtml";
+    private static final String PIN_PAGE = "kiosk/identity/pin.xhtml";
+    private static final String LOCATION = "location";
+
+    private final String pin;
+
+    KioskChains(String pin) {
+        this.pin = pin;
+    }
+
+    /**
+     * The kiosk session's start. In demo mode /demo/terminal enrols the cell's terminal and exchanges a
+     * launch ticket for the HttpOnly browser key (cookie inserre_terminal), exactly as a real terminal's
+     * launcher and browser do with /api/terminals/ticket and /terminal/start; the kiosk then shows its login.
+     */
+    ChainBuilder startTerminal() {
+        return exec(http("terminal start (demo enrolment + ticket)")
+                .get("demo/terminal?code=#{terminal}")
+                .check(status().is(200))
+                .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
+                .check(css("#login\\:badge").exists())
+                .check(Faces.saveViewState(), Faces.saveNonce()));
+    }
+
+    /** One person's visit at the kiosk, from the login screen back to it. */
+    ChainBuilder visit() {
+        return exec(logIn())
+                .pause(Duration.ofSeconds(2), Duration.ofSeconds(6)) // reads the home: tiles and notifications
+                .exec(doIf(session -> session.getInt("unread") > 0 && ThreadLocalRandom.current().nextInt(100) < 50)
+                        .then(markNotificationsRead()))
+                .exec(planning())
+                .exec(home())
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(logOut());
+    }
+
+    /**
+     * Badge (the reader types it), six taps on the keypad, submit. The benchmark's own PIN is tried
+     * first; a detainee who never logged in still has the demo's first PIN, which forces choosing a new
+     * one: the benchmark then chooses its PIN, as a person would.
+     */
+    private ChainBuilder logIn() {
+        return pause(Duration.ofSeconds(3), Duration.ofSeconds(7))
+                .exec(loginPost("kiosk login", pin))
+                .exec(doIf(session -> session.getString(LOCATION).contains(LOGIN)).then(firstLogin()))
+                // not logged in: the kiosk home redirects to the login page and its checks fail (KO)
+                .exec(home())
+                .exitHereIfFailed();
+    }
+
+    /** The demo's first PIN, then the page that forces choosing one's own (typed twice on keypads). */
+    private ChainBuilder firstLogin() {
+        return exec(loginPost("kiosk login (first PIN of the demo)", DemoPopulation.FIRST_PIN))
+                .exec(doIf(session -> session.getString(LOCATION).contains(PIN_PAGE)).then(
+                        pause(Duration.ofSeconds(6), Duration.ofSeconds(12))
+                                .exec(Faces.post("kiosk choose PIN (first login)", PIN_PAGE)
+                                        .formParam("pin", "pin")
+                                        .formParam("pin:newPin", pin)
+                                        .formParam("pin:confirmation", pin)
+                                        .formParam("pin:save", "")
+                                        .check(status().is(200))
+                                        .check(currentLocation().saveAs(LOCATION)))));
+    }
+
+    private HttpRequestActionBuilder loginPost(String name, String secret) {
+        return Faces.post(name, LOGIN)
+                .formParam("login", "login")
+                .formParam("login:badge", "#{badge}")
+                .formParam("login:pin", secret)
+                .formParam("login:submit", "")
+                .check(status().is(200))
+                .check(currentLocation().saveAs(LOCATION))
+                // the login page again (wrong PIN) or the PIN page: both are Faces forms
+                .check(Faces.saveViewStateIfAny(), Faces.saveNonceIfAny());
+    }
+
+    /** The home: welcome, tiles, the latest notifications (unread first). */
+    private ChainBuilder home() {
+        return exec(http("kiosk home + notifications")
+                .get("kiosk/index.xhtml")
+                .check(status().is(200))
+                .check(css("#welcome").exists())
+                .check(css("#notifications").exists())
+                .check(css("#notifications-form").count().saveAs("unread"))
+                .check(Faces.saveViewStateIfAny(), Faces.saveNonceIfAny()));
+    }
+
+    /** "J'ai lu": marks the notifications read (a state change, audited). */
+    private ChainBuilder markNotificationsRead() {
+        return exec(Faces.post("kiosk notifications read", "kiosk/index.xhtml")
+                .formParam("notifications-form", "notifications-form")
+                .formParam("notifications-form:mark-read", "")
+                .check(status().is(200))
+                .check(css("#notifications").exists()));
+    }
+
+    /** Mon planning: this week, read, then "Semaine suivante", read. */
+    private ChainBuilder planning() {
+        return exec(http("kiosk planning this week")
+                .get("kiosk/schedule/week.xhtml")
+                .check(status().is(200))
+                .check(css("#next-week").exists())
+                .check(substring("schedule-day").exists()))
+                .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
+                .exec(http("kiosk planning next week")
+                        .get("kiosk/schedule/week.xhtml?week=1")
+                        .check(status().is(200))
+                        .check(css("#previous-week").exists())
+                        .check(substring("schedule-day").exists()))
+                .pause(Duration.ofSeconds(4), Duration.ofSeconds(10));
+    }
+
+    /** "Quitter": the session ends, the login screen is back with a new view state for the next person. */
+    private ChainBuilder logOut() {
+        return exec(http("kiosk logout").post("kiosk/identity/logout")
+                .check(status().is(200))
+                .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
+                .check(css("#login\\:badge").exists())
+                .check(Faces.saveViewState(), Faces.saveNonce()));
+    }
+}
