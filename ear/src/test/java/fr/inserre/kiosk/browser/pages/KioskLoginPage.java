@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -39,8 +40,9 @@ public class KioskLoginPage {
         }
     }
 
+    /** The refusal shown after a submit (waiting for the answer). */
     public String error() {
-        return driver.findElement(By.cssSelector("#login\\:messages .ui-messages-error")).getText();
+        return Waits.textOf(driver, By.cssSelector("#login\\:messages .ui-messages-error"));
     }
 
     public String notice() {

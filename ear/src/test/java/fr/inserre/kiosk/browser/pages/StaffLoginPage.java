@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -46,8 +47,9 @@ public class StaffLoginPage {
                 : passwordInput;
     }
 
+    /** The refusal shown after a submit (waiting for the answer). */
     public String error() {
-        return driver.findElement(By.cssSelector("#login\\:messages .ui-messages-error")).getText();
+        return Waits.textOf(driver, By.cssSelector("#login\\:messages .ui-messages-error"));
     }
 
     public boolean isShown() {

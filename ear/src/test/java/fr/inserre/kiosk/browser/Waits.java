@@ -1,0 +1,25 @@
+package fr.inserre.kiosk.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Waiting for what a page shows after a submit: under the suite's load an answer can take seconds. */
+public final class Waits {
+
+    private Waits() {
+    }
+
+    /** The text of the first element found, once there and not blank (15 s at most). */
+    public static String textOf(WebDriver driver, By element) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> shown = d.findElements(element);
+                    return shown.isEmpty() || shown.get(0).getText().isBlank() ? null : shown.get(0).getText();
+                });
+    }
+}
