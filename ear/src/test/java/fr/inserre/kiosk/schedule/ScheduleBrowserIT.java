@@ -181,4 +181,14 @@ class ScheduleBrowserIT {
         assertTrue(driver.findElements(By.cssSelector(".expected-table td")).size() >= 15,
                 "five kitchen workers at least, with number, name and cell");
     }
+
+    @Test
+    void unknownActivityAddress_saysSo_insteadOfAnEmptyPage() {
+        StaffLoginPage.open(driver, base).logIn("travail", "inserre-travail");
+
+        driver.get(base + "staff/schedule/roster.xhtml?activity=987654");
+
+        String shown = driver.findElement(By.id("load-messages")).getText();
+        assertTrue(shown.contains("introuvable"), shown);
+    }
 }
