@@ -26,6 +26,13 @@ public final class ActivityManagers {
         };
     }
 
+    /** Refuses, naming the activity, a caller who does not manage its kind. */
+    public static void require(Activity activity, Predicate<String> callerInRole) {
+        if (!mayManage(activity.getKind(), callerInRole)) {
+            throw new NotYourActivityKindException(activity.getTitle());
+        }
+    }
+
     /** Who may override a schedule conflict with a reason when allocating: a manager of the activity. */
     public static boolean mayOverrideConflict(ActivityKind kind, Predicate<String> callerInRole) {
         return mayManage(kind, callerInRole);

@@ -276,9 +276,7 @@ public class ActivityService {
     }
 
     private void requireManager(Activity activity) {
-        if (!ActivityManagers.mayManage(activity.getKind(), context::isCallerInRole)) {
-            throw new NotYourActivityKindException(activity.getTitle());
-        }
+        ActivityManagers.require(activity, context::isCallerInRole);
     }
 
     private StaffMember staffInCharge(long establishmentId, Long staffId) {

@@ -81,9 +81,7 @@ public class AllocationService {
             throw new UnknownActivityException(activityId);
         }
         staffAccess.requireEstablishment(activity.getEstablishment().getId());
-        if (!ActivityManagers.mayManage(activity.getKind(), context::isCallerInRole)) {
-            throw new NotYourActivityKindException(activity.getTitle());
-        }
+        ActivityManagers.require(activity, context::isCallerInRole);
         Detainee detainee = presentDetainee(detaineeId, activity);
         if (until != null && until.isBefore(from)) {
             throw new InvalidPeriodException();
@@ -239,9 +237,7 @@ public class AllocationService {
         }
         Activity activity = allocation.getActivity();
         staffAccess.requireEstablishment(activity.getEstablishment().getId());
-        if (!ActivityManagers.mayManage(activity.getKind(), context::isCallerInRole)) {
-            throw new NotYourActivityKindException(activity.getTitle());
-        }
+        ActivityManagers.require(activity, context::isCallerInRole);
         ChangedMeanwhileException.check(allocation, versionSeen);
         return allocation;
     }

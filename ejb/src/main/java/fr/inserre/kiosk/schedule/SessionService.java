@@ -171,9 +171,7 @@ public class SessionService {
         }
         Activity activity = session.getActivity();
         staffAccess.requireEstablishment(activity.getEstablishment().getId());
-        if (!ActivityManagers.mayManage(activity.getKind(), context::isCallerInRole)) {
-            throw new NotYourActivityKindException(activity.getTitle());
-        }
+        ActivityManagers.require(activity, context::isCallerInRole);
         ChangedMeanwhileException.check(session, versionSeen);
         if (!session.getEndAt().isAfter(clock.instant())) {
             throw new InPastException();

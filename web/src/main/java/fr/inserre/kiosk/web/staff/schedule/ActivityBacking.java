@@ -68,17 +68,19 @@ public class ActivityBacking implements Serializable {
             return;
         }
         try {
-            refresh(activityService.get(id));
+            refresh(id);
         } catch (BusinessException refusal) {
             messages.refused(refusal);
         }
     }
 
-    private void refresh(Activity activity) {
+    /** Reads the activity and its slots again (one call: the service fetches the slots with it). */
+    private void refresh(long activityId) {
+        Activity activity = activityService.get(activityId);
         id = activity.getId();
         version = activity.getVersion();
         form = ActivityForm.of(activity.details());
-        slots = activityService.get(activity.getId()).getSlots();
+        slots = activity.getSlots();
     }
 
     public String save() {
@@ -88,7 +90,8 @@ public class ActivityBacking implements Serializable {
                 messages.infoAfterRedirect("staff", "staff_schedule_activity.created", created.getTitle());
                 return "/staff/schedule/activity?faces-redirect=true&id=" + created.getId();
             }
-            refresh(activityService.update(id, version, form.details(), reasonForCancelledSessions));
+            activityService.update(id, version, form.details(), reasonForCancelledSessions);
+            refresh(id);
             reasonAsked = false;
             reasonForCancelledSessions = null;
             messages.info("staff", "staff_schedule_activity.saved");
@@ -104,7 +107,7 @@ public class ActivityBacking implements Serializable {
     public void addSlot() {
         try {
             activityService.addSlot(id, new SlotRule(null, slotDay, slotStart, slotEnd, slotRotaWeek));
-            refresh(activityService.get(id));
+            refresh(id);
             messages.info("staff", "staff_schedule_activity.slotAdded");
         } catch (BusinessException refusal) {
             messages.refused(refusal);
@@ -118,7 +121,7 @@ public class ActivityBacking implements Serializable {
         }
         try {
             int cancelled = activityService.removeSlot(id, slotId, removalReason);
-            refresh(activityService.get(id));
+            refresh(id);
             removalReason = null;
             messages.info("staff", "staff_schedule_activity.slotRemoved", cancelled);
         } catch (BusinessException refusal) {

@@ -51,6 +51,7 @@ public class RosterBacking implements Serializable {
     private Long activityId;
     private Activity activity;
     private List<Allocation> roster = List.of();
+    private long taken;
     private String detainee;
     private LocalDate from;
     private LocalDate until;
@@ -68,10 +69,16 @@ public class RosterBacking implements Serializable {
         try {
             activity = activityService.get(activityId);
             from = LocalDate.now(clock);
-            roster = activityService.roster(activityId);
+            refreshRoster();
         } catch (BusinessException refusal) {
             messages.refused(refusal);
         }
+    }
+
+    private void refreshRoster() {
+        roster = activityService.roster(activityId);
+        taken = activityService.placesTaken(staffUser.getEstablishmentId(), List.of(activityId), LocalDate.now(clock))
+                .getOrDefault(activityId, 0L);
     }
 
     public List<String> suggest(String typed) {
@@ -91,7 +98,7 @@ public class RosterBacking implements Serializable {
             until = null;
             overrideReason = null;
             conflictShown = false;
-            roster = activityService.roster(activityId);
+            refreshRoster();
         } catch (ScheduleConflictException conflict) {
             conflictShown = true;
             messages.refused(conflict);
@@ -112,16 +119,15 @@ public class RosterBacking implements Serializable {
             allocationService.end(ending.getId(), ending.getVersion(), lastDay, endReason, endComment);
             messages.info("staff", "staff_schedule_roster.ended");
             ending = null;
-            roster = activityService.roster(activityId);
+            refreshRoster();
         } catch (BusinessException refusal) {
             messages.refused(refusal);
         }
     }
 
-    /** Places held today (active or suspended allocations covering today). */
+    /** Places held today, as the service counts them for the activities list. */
     public long getTaken() {
-        LocalDate today = LocalDate.now(clock);
-        return roster.stream().filter(a -> a.covers(today)).count();
+        return taken;
     }
 
     public boolean isManager() {
