@@ -16,5 +16,29 @@ public enum NotificationKind {
     /** An appointment is booked for me: subject = kind of appointment, at = start. */
     APPOINTMENT_BOOKED,
     /** An appointment is cancelled: subject = kind of appointment, at = start, detail = reason. */
-    APPOINTMENT_CANCELLED
+    APPOINTMENT_CANCELLED,
+    /*
+     * My requests: subject = receipt number, at = the event's time, detail = what the request is
+     * about (the activity's title) when it names one.
+     */
+    /** My request is registered. */
+    REQUEST_SUBMITTED,
+    /** Staff took my request in hand. */
+    REQUEST_ACKNOWLEDGED,
+    /** Staff ask me a question about my request. */
+    REQUEST_QUESTION,
+    /** My request went to another service. */
+    REQUEST_FORWARDED,
+    /** My request is accepted. */
+    REQUEST_APPROVED,
+    /** My request is refused (the reason is in "Mes demandes"). */
+    REQUEST_REJECTED,
+    /** I am on the waiting list. */
+    REQUEST_WAITLISTED,
+    /** My written request has its answer. */
+    REQUEST_ANSWERED,
+    /** My request is cancelled. */
+    REQUEST_CANCELLED,
+    /** My request is late: the direction is told. */
+    REQUEST_ESCALATED
 }

@@ -90,20 +90,13 @@ public class AllocationService {
             throw new ActivityNotRunningException(activity.getTitle());
         }
         LocalDate last = until == null ? activity.getEndDate() : until;
-        List<Allocation> holding = em.createQuery("select a from Allocation a where a.activity = :activity "
-                + "and a.status <> :ended and a.fromDate <= :until and (a.untilDate is null or a.untilDate >= :from)",
-                Allocation.class)
-                .setParameter("activity", activity).setParameter("ended", AllocationStatus.ENDED)
-                .setParameter("from", from).setParameter("until", last == null ? LocalDate.of(9999, 12, 31) : last)
-                .getResultList();
         if (em.createQuery("select count(a) from Allocation a where a.activity = :activity and a.detainee = :detainee "
                 + "and a.fromDate <= :until and (a.untilDate is null or a.untilDate >= :from)", Long.class)
                 .setParameter("activity", activity).setParameter("detainee", detainee).setParameter("from", from)
                 .setParameter("until", last == null ? LocalDate.of(9999, 12, 31) : last).getSingleResult() > 0) {
             throw new AlreadyAllocatedException(activity.getTitle());
         }
-        if (Capacity.peak(holding.stream().map(a -> new Capacity.Period(a.getFromDate(), a.getUntilDate())).toList(),
-                from, last) >= activity.getCapacity()) {
+        if (!hasRoom(activity, from, last)) {
             throw new ActivityFullException(activity.getTitle(), activity.getCapacity());
         }
         Optional<Commitment> conflict = firstConflict(activity, detainee, from, last);
@@ -121,6 +114,31 @@ public class AllocationService {
         }
         audit.record("schedule.allocation.create", "Allocation", allocation.getId());
         return allocation;
+    }
+
+    /**
+     * Whether one more person fits on the activity every day from {@code from} until {@code until}
+     * (null: open-ended), without refusing: a training request asks this before choosing between
+     * allocating and waitlisting. Call it with the activity locked to rely on the answer.
+     */
+    public boolean hasRoom(long activityId, @NotNull LocalDate from, LocalDate until) {
+        Activity activity = em.find(Activity.class, activityId);
+        if (activity == null) {
+            throw new UnknownActivityException(activityId);
+        }
+        staffAccess.requireEstablishment(activity.getEstablishment().getId());
+        return hasRoom(activity, from, until == null ? activity.getEndDate() : until);
+    }
+
+    private boolean hasRoom(Activity activity, LocalDate from, LocalDate last) {
+        List<Allocation> holding = em.createQuery("select a from Allocation a where a.activity = :activity "
+                + "and a.status <> :ended and a.fromDate <= :until and (a.untilDate is null or a.untilDate >= :from)",
+                Allocation.class)
+                .setParameter("activity", activity).setParameter("ended", AllocationStatus.ENDED)
+                .setParameter("from", from).setParameter("until", last == null ? LocalDate.of(9999, 12, 31) : last)
+                .getResultList();
+        return Capacity.peak(holding.stream().map(a -> new Capacity.Period(a.getFromDate(), a.getUntilDate())).toList(),
+                from, last) < activity.getCapacity();
     }
 
     private Optional<Commitment> firstConflict(Activity activity, Detainee detainee, LocalDate from, LocalDate until) {

@@ -50,8 +50,12 @@ public class HomeBacking {
         String when = kind == NotificationKind.ALLOCATED || kind == NotificationKind.ALLOCATION_ENDED
                 ? dates.format(notification.getEventAt(), kiosk.getString("general.dateFormat"))
                 : dates.format(notification.getEventAt(), kiosk.getString("general.dateTimeFormat"));
-        String text = Placeholders.fill(kiosk.getString("notification." + kind.name()), subject, when,
-                notification.getDetail() == null ? "" : notification.getDetail());
+        String detail = notification.getDetail() == null ? "" : notification.getDetail();
+        if (kind.name().startsWith("REQUEST_") && !detail.isEmpty()) {
+            // What the request is about, after its number: "Demande n° 2026-000123 (CAP cuisine) : acceptée."
+            detail = " (" + detail + ")";
+        }
+        String text = Placeholders.fill(kiosk.getString("notification." + kind.name()), subject, when, detail);
         return new Line(notification.getId(), icon(kind), text, notification.getCreatedAt(), notification.isUnread());
     }
 
@@ -61,6 +65,12 @@ public class HomeBacking {
             case SESSION_MOVED -> "pi-directions";
             case ALLOCATED, APPOINTMENT_BOOKED -> "pi-calendar-plus";
             case ALLOCATION_ENDED -> "pi-calendar-minus";
+            case REQUEST_SUBMITTED, REQUEST_ACKNOWLEDGED, REQUEST_FORWARDED -> "pi-inbox";
+            case REQUEST_QUESTION -> "pi-question-circle";
+            case REQUEST_APPROVED, REQUEST_ANSWERED -> "pi-check-circle";
+            case REQUEST_REJECTED, REQUEST_CANCELLED -> "pi-times-circle";
+            case REQUEST_WAITLISTED -> "pi-list";
+            case REQUEST_ESCALATED -> "pi-clock";
         };
     }
 

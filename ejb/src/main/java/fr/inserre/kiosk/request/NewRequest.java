@@ -1,0 +1,40 @@
+package fr.inserre.kiosk.request;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * What the kiosk sends when a detainee asks for something.
+ *
+ * @param type what kind of request
+ * @param activityId the training or work activity asked for (training, job); null for "any work"
+ * @param anyWork a job application for any work rather than one activity
+ * @param team the service chosen for an appointment or a general request; null: the type's default
+ * @param text the motivation (optional) or the general request's text (required)
+ * @param halfDays the half-days proposed for an appointment
+ * @param clientToken made once per form by the kiosk: submitting the same form twice finds the first request
+ */
+public record NewRequest(@NotNull RequestType type, Long activityId, boolean anyWork, Team team,
+        @Size(max = Request.TEXT_MAX) String text, @Size(max = Request.HALF_DAYS_MAX) List<HalfDay> halfDays,
+        @NotBlank @Size(max = Request.TOKEN_MAX) String clientToken) {
+
+    public static NewRequest training(long activityId, String motivation, String token) {
+        return new NewRequest(RequestType.TRAINING_ENROLMENT, activityId, false, null, motivation, List.of(), token);
+    }
+
+    /** A job application for one work activity, or for any work when {@code activityId} is null. */
+    public static NewRequest job(Long activityId, String motivation, String token) {
+        return new NewRequest(RequestType.JOB_APPLICATION, activityId, activityId == null, null, motivation,
+                List.of(), token);
+    }
+
+    public static NewRequest appointment(Team team, List<HalfDay> halfDays, String text, String token) {
+        return new NewRequest(RequestType.APPOINTMENT, null, false, team, text, halfDays, token);
+    }
+
+    public static NewRequest general(Team team, String text, String token) {
+        return new NewRequest(RequestType.GENERAL, null, false, team, text, List.of(), token);
+    }
+}
