@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -44,6 +45,14 @@ public class Request extends AuditedEntity {
     public static final int HALF_DAYS_MAX = 6;
 
     private static final ZoneId ZONE = ClockProducer.ZONE;
+
+    /**
+     * The order of a waiting list: first put on it, first placed; the receipt number breaks ties.
+     * (MyRequestsService counts positions with the same rule in SQL.)
+     */
+    public static final Comparator<Request> WAITLIST_ORDER = Comparator.comparing(Request::getWaitlistedAt,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Request::getId,
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Column(name = "establishment_id", nullable = false, updatable = false)
     private long establishmentId;

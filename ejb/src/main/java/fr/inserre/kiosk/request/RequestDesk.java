@@ -174,9 +174,9 @@ public class RequestDesk {
         Long establishment = staffAccess.establishmentId();
         return em.createQuery("select r from Request r join fetch r.detainee where r.activity.id = :activity "
                 + "and r.status = :waitlisted " + (establishment == null ? "" : "and r.establishmentId = :establishment ")
-                + "order by r.waitlistedAt, r.id", Request.class).setParameter("activity", activityId)
+                , Request.class).setParameter("activity", activityId)
                 .setParameter("waitlisted", RequestStatus.WAITLISTED).setParameter("establishment", establishment)
-                .getResultList();
+                .getResultStream().sorted(Request.WAITLIST_ORDER).toList();
     }
 
     /** Takes the request in hand: the detainee sees someone is dealing with it. */
