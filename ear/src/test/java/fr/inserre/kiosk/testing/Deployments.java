@@ -29,7 +29,8 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
         war.addClasses(Deployments.class, TestEstablishments.class, AsSystem.class, AsPartner.class, AsSupervisor.class,
-                RunAsSystem.class, AsDemoDirection.class, AsWorkManager.class, AsTrainingManager.class);
+                RunAsSystem.class, AsDemoDirection.class, AsWorkManager.class, AsTrainingManager.class,
+                AsDetainee.class);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

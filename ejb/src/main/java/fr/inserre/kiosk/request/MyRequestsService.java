@@ -18,7 +18,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -227,9 +226,12 @@ public class MyRequestsService {
     }
 
     /** Answers the question staff asked about my request. */
-    public Request answer(long requestId, @NotNull @Size(max = Request.TEXT_MAX) String answer) {
+    public Request answer(long requestId, @NotNull String answer) {
         if (answer.isBlank()) {
             throw new TextRequiredException();
+        }
+        if (answer.strip().length() > Request.TEXT_MAX) {
+            throw new TextTooLongException(Request.TEXT_MAX);
         }
         Request request = mineLocked(requestId);
         request.answerQuestion(answer.strip(), At.detainee(me(), clock.instant()));

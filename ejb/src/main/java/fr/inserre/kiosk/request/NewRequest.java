@@ -12,12 +12,13 @@ import java.util.List;
  * @param activityId the training or work activity asked for (training, job); null for "any work"
  * @param anyWork a job application for any work rather than one activity
  * @param team the service chosen for an appointment or a general request; null: the type's default
- * @param text the motivation (optional) or the general request's text (required)
+ * @param text the motivation (optional) or the general request's text (required); its length is checked by
+ *     the service, which says how long it may be (a detainee's words are never cut)
  * @param halfDays the half-days proposed for an appointment
  * @param clientToken made once per form by the kiosk: submitting the same form twice finds the first request
  */
 public record NewRequest(@NotNull RequestType type, Long activityId, boolean anyWork, Team team,
-        @Size(max = Request.TEXT_MAX) String text, @Size(max = Request.HALF_DAYS_MAX) List<HalfDay> halfDays,
+        String text, @Size(max = Request.HALF_DAYS_MAX) List<HalfDay> halfDays,
         @NotBlank @Size(max = Request.TOKEN_MAX) String clientToken) {
 
     public static NewRequest training(long activityId, String motivation, String token) {

@@ -164,8 +164,7 @@ public class RequestDesk {
     public List<Request> ofDetainee(long detaineeId) {
         Long establishment = staffAccess.establishmentId();
         return em.createQuery("select r from Request r left join fetch r.activity where r.detainee.id = :detainee "
-                + (establishment == null ? "" : "and r.establishmentId = :establishment ")
-                + "order by r.submittedAt desc", Request.class).setParameter("detainee", detaineeId)
+                + "and (:establishment is null or r.establishmentId = :establishment) order by r.submittedAt desc", Request.class).setParameter("detainee", detaineeId)
                 .setParameter("establishment", establishment).setMaxResults(50).getResultList();
     }
 
@@ -173,8 +172,8 @@ public class RequestDesk {
     public List<Request> waitlist(long activityId) {
         Long establishment = staffAccess.establishmentId();
         return em.createQuery("select r from Request r join fetch r.detainee where r.activity.id = :activity "
-                + "and r.status = :waitlisted " + (establishment == null ? "" : "and r.establishmentId = :establishment ")
-                , Request.class).setParameter("activity", activityId)
+                + "and r.status = :waitlisted and (:establishment is null or r.establishmentId = :establishment)",
+                Request.class).setParameter("activity", activityId)
                 .setParameter("waitlisted", RequestStatus.WAITLISTED).setParameter("establishment", establishment)
                 .getResultStream().sorted(Request.WAITLIST_ORDER).toList();
     }
