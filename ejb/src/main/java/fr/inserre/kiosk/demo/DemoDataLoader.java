@@ -100,6 +100,9 @@ public class DemoDataLoader {
     DemoSchedule schedule;
 
     @Inject
+    DemoRequests requests;
+
+    @Inject
     Clock clock;
 
     /** The demo badge of the i-th demo detainee (0-based). */
@@ -158,6 +161,7 @@ public class DemoDataLoader {
             members.put(member.login(), created);
         }
         schedule.load(arras.getId(), registered, members, today);
+        requests.load(arras.getId(), registered, today);
         LOG.info(() -> String.format("Demo data loaded in %d ms: %d cells, %d detainees, %d staff",
                 (System.nanoTime() - start) / 1_000_000, cells.size(), people.size(), STAFF.size()));
     }

@@ -1,14 +1,11 @@
 package fr.inserre.kiosk.request;
 
 import fr.inserre.kiosk.common.CurrentActor;
-import fr.inserre.kiosk.detainee.Detainee;
-import fr.inserre.kiosk.detainee.DetaineeReleasedException;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.notification.NotificationKind;
 import fr.inserre.kiosk.schedule.Activity;
 import fr.inserre.kiosk.schedule.ActivityKind;
 import fr.inserre.kiosk.schedule.AllocationStatus;
-import fr.inserre.kiosk.schedule.UnknownActivityException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -47,6 +44,9 @@ public class MyRequestsService {
 
     @Inject
     RequestNotices notices;
+
+    @Inject
+    RequestIntake intake;
 
     @Inject
     Clock clock;
@@ -95,96 +95,11 @@ public class MyRequestsService {
 
     /**
      * Registers my request, once: submitting the same form again (same client token) returns the
-     * request the first submission created. Refused for a released detainee, an activity that is not
-     * open to requests or that I am already on, a request like one I already have in progress, empty
-     * or oversized text, half-days that cannot be proposed.
+     * request the first submission created. The rules are {@link RequestIntake}'s.
      */
     public Request submit(@NotNull @Valid NewRequest wish) {
         long me = me();
-        // The lock serialises one detainee's submissions: a double tap cannot create two requests.
-        Detainee detainee = em.find(Detainee.class, me, LockModeType.PESSIMISTIC_WRITE);
-        Request already = em.createQuery("select r from Request r where r.detainee = :me and r.clientToken = :token",
-                Request.class).setParameter("me", detainee).setParameter("token", wish.clientToken())
-                .getResultStream().findFirst().orElse(null);
-        if (already != null) {
-            return already;
-        }
-        if (!detainee.isPresent()) {
-            throw new DetaineeReleasedException(detainee.getPrisonNumber());
-        }
-        String text = wish.text() == null || wish.text().isBlank() ? null : wish.text().strip();
-        if (text != null && text.length() > Request.TEXT_MAX) {
-            throw new TextTooLongException(Request.TEXT_MAX);
-        }
-        LocalDate today = LocalDate.now(clock);
-        RequestType type = wish.type();
-        Team team = wish.team() == null ? type.defaultTeam() : wish.team();
-        if (!type.goesTo(team)) {
-            throw new TeamNotForTypeException();
-        }
-        Activity activity = null;
-        switch (type) {
-            case TRAINING_ENROLMENT, JOB_APPLICATION -> activity = requestable(detainee, wish, today);
-            case APPOINTMENT -> {
-                AppointmentWishes.check(wish.halfDays(), today);
-                refuseDuplicate(em.createQuery("select r from Request r where r.detainee = :me and r.type = :type "
-                        + "and r.team = :team and r.status in :inProgress", Request.class)
-                        .setParameter("type", type).setParameter("team", team), detainee);
-            }
-            case GENERAL -> {
-                if (text == null) {
-                    throw new TextRequiredException();
-                }
-            }
-        }
-        Request request = new Request(detainee, type, team, activity, wish.anyWork() && activity == null, text,
-                type == RequestType.APPOINTMENT ? wish.halfDays() : List.of(), wish.clientToken(), clock.instant(),
-                ServiceLevels.dueDate(type, today));
-        em.persist(request);
-        notices.changed(request, NotificationKind.REQUEST_SUBMITTED, "submit");
-        return request;
-    }
-
-    private Activity requestable(Detainee detainee, NewRequest wish, LocalDate today) {
-        RequestType type = wish.type();
-        if (wish.activityId() == null) {
-            if (type == RequestType.TRAINING_ENROLMENT || !wish.anyWork()) {
-                throw new ActivityRequiredException();
-            }
-            refuseDuplicate(em.createQuery("select r from Request r where r.detainee = :me and r.type = :type "
-                    + "and r.anyWork = true and r.status in :inProgress", Request.class).setParameter("type", type),
-                    detainee);
-            return null;
-        }
-        Activity activity = em.find(Activity.class, wish.activityId());
-        if (activity == null || !activity.getEstablishment().equals(detainee.getEstablishment())) {
-            throw new UnknownActivityException(wish.activityId());
-        }
-        if (type == RequestType.TRAINING_ENROLMENT && !activity.getKind().isTraining()) {
-            throw new NotATrainingException(activity.getTitle());
-        }
-        if (type == RequestType.JOB_APPLICATION && activity.getKind() != ActivityKind.WORK) {
-            throw new NotWorkException(activity.getTitle());
-        }
-        if (activity.getEndDate() != null && activity.getEndDate().isBefore(today)) {
-            throw new ActivityNotOpenException(activity.getTitle());
-        }
-        refuseDuplicate(em.createQuery("select r from Request r where r.detainee = :me and r.activity = :activity "
-                + "and r.status in :inProgress", Request.class).setParameter("activity", activity), detainee);
-        if (em.createQuery("select count(a) from Allocation a where a.activity = :activity and a.detainee = :me "
-                + "and a.status <> :ended and (a.untilDate is null or a.untilDate >= :today)", Long.class)
-                .setParameter("activity", activity).setParameter("me", detainee)
-                .setParameter("ended", AllocationStatus.ENDED).setParameter("today", today).getSingleResult() > 0) {
-            throw new AlreadyOnActivityException(activity.getTitle());
-        }
-        return activity;
-    }
-
-    private static void refuseDuplicate(jakarta.persistence.TypedQuery<Request> inProgress, Detainee detainee) {
-        inProgress.setParameter("me", detainee).setParameter("inProgress", IN_PROGRESS).setMaxResults(1)
-                .getResultStream().findFirst().ifPresent(r -> {
-                    throw new DuplicateRequestException(r.receipt());
-                });
+        return intake.submit(me, wish, At.detainee(me, clock.instant()));
     }
 
     /** Every request I made, latest first, with my place on waiting lists. Two statements. */

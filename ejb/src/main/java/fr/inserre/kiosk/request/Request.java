@@ -144,11 +144,11 @@ public class Request extends AuditedEntity {
     }
 
     /**
-     * A new request, as submitted at {@code at}. The caller has checked the activity and the team
-     * against the type; the request checks what it can check alone.
+     * A new request, submitted by the detainee at the kiosk or entered by staff from a paper request.
+     * The caller has checked the activity against the type; the request checks what it can alone.
      */
     Request(Detainee detainee, RequestType type, Team team, Activity activity, boolean anyWork, String text,
-            Collection<HalfDay> halfDays, String clientToken, Instant at, LocalDate dueDate) {
+            Collection<HalfDay> halfDays, String clientToken, At by, LocalDate dueDate) {
         if (!type.goesTo(team)) {
             throw new TeamNotForTypeException();
         }
@@ -162,9 +162,9 @@ public class Request extends AuditedEntity {
         SortedSet<HalfDay> sorted = new TreeSet<>(halfDays);
         this.halfDays.addAll(sorted);
         this.clientToken = clientToken;
-        this.submittedAt = at;
+        this.submittedAt = by.at();
         this.dueDate = dueDate;
-        record(RequestEventKind.SUBMITTED, At.detainee(detainee.getId(), at), null, null, true);
+        record(RequestEventKind.SUBMITTED, by, null, null, true);
     }
 
     /** The number the detainee keeps: year of submission and a sequence, e.g. 2026-000123. */

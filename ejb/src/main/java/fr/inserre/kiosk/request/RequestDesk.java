@@ -2,6 +2,7 @@ package fr.inserre.kiosk.request;
 
 import fr.inserre.kiosk.common.ChangedMeanwhileException;
 import fr.inserre.kiosk.common.ClockProducer;
+import fr.inserre.kiosk.common.CurrentActor;
 import fr.inserre.kiosk.common.LikePatterns;
 import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.common.QueryConditions;
@@ -59,10 +60,16 @@ public class RequestDesk {
     StaffAccess staffAccess;
 
     @Inject
+    CurrentActor actor;
+
+    @Inject
     RequestNotices notices;
 
     @Inject
     RequestDecisions decisions;
+
+    @Inject
+    RequestIntake intake;
 
     @Inject
     Clock clock;
@@ -178,6 +185,18 @@ public class RequestDesk {
                 .getResultStream().sorted(Request.WAITLIST_ORDER).toList();
     }
 
+    /**
+     * Enters a request the detainee made on paper (or in person), with the same rules as at the
+     * kiosk; the history shows who entered it. The detainee must be of the caller's establishment.
+     */
+    public Request enterOnBehalf(long detaineeId, @NotNull @Valid NewRequest wish) {
+        Long establishment = em.createQuery("select d.establishment.id from Detainee d where d.id = :id", Long.class)
+                .setParameter("id", detaineeId).getResultStream().findFirst()
+                .orElseThrow(() -> new fr.inserre.kiosk.detainee.UnknownDetaineeException(detaineeId));
+        staffAccess.requireEstablishment(establishment);
+        return intake.submit(detaineeId, wish, now());
+    }
+
     /** Takes the request in hand: the detainee sees someone is dealing with it. */
     public Request acknowledge(long requestId, long versionSeen) {
         Request request = locked(requestId, versionSeen);
@@ -288,7 +307,7 @@ public class RequestDesk {
 
     /** The caller, named for the detainee's history ("Claire Martin"). */
     private At now() {
-        String login = context.getCallerPrincipal().getName();
+        String login = actor.name();
         String name = em.createNamedQuery("StaffMember.findByLogin", StaffMember.class).setParameter("login", login)
                 .getResultStream().findFirst().map(s -> s.getFirstName() + " " + s.getLastName()).orElse(null);
         return new At(login, name, clock.instant());

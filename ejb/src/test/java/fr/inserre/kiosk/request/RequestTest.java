@@ -34,7 +34,7 @@ class RequestTest {
     Request of(RequestType type) {
         Team team = type.defaultTeam();
         Request request = new Request(julien, type, team, type == RequestType.TRAINING_ENROLMENT ? cooking : null,
-                false, "Je veux apprendre", List.of(), "token-1", MONDAY_NINE,
+                false, "Je veux apprendre", List.of(), "token-1", At.detainee(3L, MONDAY_NINE),
                 ServiceLevels.dueDate(type, MONDAY));
         return withId(request, 123L);
     }
@@ -177,7 +177,7 @@ class RequestTest {
     @Test
     void newRequest_toATeamThatDoesNotHandleItsType_isRefused() {
         assertThrows(TeamNotForTypeException.class, () -> new Request(julien, RequestType.TRAINING_ENROLMENT, Team.WORK,
-                cooking, false, null, List.of(), "t", MONDAY_NINE, MONDAY));
+                cooking, false, null, List.of(), "t", At.detainee(3L, MONDAY_NINE), MONDAY));
     }
 
     @Test
@@ -200,7 +200,7 @@ class RequestTest {
         HalfDay tuesdayMorning = new HalfDay(MONDAY.plusDays(1), HalfDay.Half.MORNING);
         HalfDay mondayAfternoon = new HalfDay(MONDAY, HalfDay.Half.AFTERNOON);
         Request request = new Request(julien, RequestType.APPOINTMENT, Team.SPIP, null, false, null,
-                List.of(tuesdayMorning, mondayAfternoon, tuesdayMorning), "t", MONDAY_NINE, MONDAY);
+                List.of(tuesdayMorning, mondayAfternoon, tuesdayMorning), "t", At.detainee(3L, MONDAY_NINE), MONDAY);
 
         assertEquals(List.of(mondayAfternoon, tuesdayMorning), request.getHalfDays());
     }
