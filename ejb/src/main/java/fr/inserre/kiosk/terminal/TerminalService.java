@@ -352,6 +352,33 @@ public class TerminalService {
         };
     }
 
+    /**
+     * How many of the establishment's terminals are in each fleet status now, in one statement (for
+     * the direction's dashboard too).
+     */
+    @RolesAllowed({Roles.IT_ADMIN, Roles.DIRECTION, Roles.WORK_MANAGER, Roles.TRAINING_MANAGER, Roles.SYSTEM})
+    public Map<FleetStatus, Long> fleetHealth(long establishmentId) {
+        staffAccess.requireEstablishment(establishmentId);
+        Map<FleetStatus, Long> counts = new EnumMap<>(FleetStatus.class);
+        for (FleetStatus status : FleetStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : em.createQuery("select t.status, case when t.lastSeenAt >= :silentBefore then true "
+                + "else false end, count(t) from Terminal t where t.establishment.id = :establishmentId "
+                + "group by t.status, case when t.lastSeenAt >= :silentBefore then true else false end", Object[].class)
+                .setParameter("silentBefore", clock.instant().minus(offlineAfter()))
+                .setParameter("establishmentId", establishmentId).getResultList()) {
+            FleetStatus status = switch ((TerminalStatus) row[0]) {
+                case ACTIVE -> Boolean.TRUE.equals(row[1]) ? FleetStatus.ONLINE : FleetStatus.OFFLINE;
+                case MAINTENANCE -> FleetStatus.MAINTENANCE;
+                case REVOKED -> FleetStatus.REVOKED;
+                case PENDING_ENROLMENT -> FleetStatus.PENDING_ENROLMENT;
+            };
+            counts.merge(status, (Long) row[2], Long::sum);
+        }
+        return counts;
+    }
+
     /** How many terminals of each kind the establishment has. */
     public Map<TerminalKind, Long> countByKind(long establishmentId) {
         staffAccess.requireEstablishment(establishmentId);
