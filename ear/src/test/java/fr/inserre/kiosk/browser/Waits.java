@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Waiting for what a page shows after a submit: under the suite's load an answer can take seconds. */
@@ -21,5 +22,15 @@ public final class Waits {
                     List<WebElement> shown = d.findElements(element);
                     return shown.isEmpty() || shown.get(0).getText().isBlank() ? null : shown.get(0).getText();
                 });
+    }
+
+    /**
+     * Does something that loads a new page (a submit) and waits until the old page is gone, so that
+     * what is read next is not the previous page's (e.g. the same refusal shown twice).
+     */
+    public static void newPageAfter(WebDriver driver, Runnable action) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
     }
 }

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.Hibernate;
 
 /**
  * "Mes demandes", "Formations", "Travail" and "Nouvelle requête" on the kiosk: what the logged-in
@@ -127,7 +126,8 @@ public class MyRequestsService {
         if (request == null || request.getDetainee().getId() != me) {
             throw new UnknownRequestException(requestId);
         }
-        Hibernate.initialize(request.getHalfDays());
+        // getHalfDays() is an unmodifiable view: Hibernate.initialize on it would leave the bag unloaded.
+        request.getHalfDays().size();
         return new MyRequest(request, request.getStatus() == RequestStatus.WAITLISTED ? positions(me).get(requestId)
                 : null);
     }

@@ -12,8 +12,11 @@ import org.openqa.selenium.support.PageFactory;
 /** The kiosk home, /kiosk/index.xhtml. */
 public class KioskHomePage {
 
-    public static final List<String> TILE_IDS = List.of("tile-schedule", "tile-training", "tile-work", "tile-hours",
-            "tile-citizen", "tile-requests");
+    /** Every tile of the home, those of features already available first. */
+    public static final List<String> TILE_IDS = List.of("tile-schedule", "tile-training", "tile-work", "tile-requests",
+            "tile-new-request", "tile-appointment", "tile-hours", "tile-citizen");
+    /** The tiles of features still to come ("Bientôt disponible"). */
+    public static final List<String> COMING_TILE_IDS = List.of("tile-hours", "tile-citizen");
 
     private final WebDriver driver;
 
@@ -72,6 +75,12 @@ public class KioskHomePage {
 
     public String tileLabel(String id) {
         return tile(id).findElement(By.className("kiosk-tile-label")).getText();
+    }
+
+    /** The badge of the "Mes demandes" tile (questions waiting for an answer); empty when there is none. */
+    public String awaitingAnswers() {
+        List<WebElement> badge = driver.findElements(By.id("tile-requests-count"));
+        return badge.isEmpty() ? "" : badge.get(0).getText();
     }
 
     public KioskHomePage switchLanguage(String nativeName) {

@@ -3,6 +3,7 @@ package fr.inserre.kiosk.web.kiosk;
 import fr.inserre.kiosk.notification.MyNotificationsService;
 import fr.inserre.kiosk.notification.Notification;
 import fr.inserre.kiosk.notification.NotificationKind;
+import fr.inserre.kiosk.request.MyRequestsService;
 import fr.inserre.kiosk.web.common.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * Backing of /kiosk/index.xhtml: the tiles need nothing, the notifications list needs the
- * detainee's latest notifications, each worded in the screen's language from its facts.
+ * Backing of /kiosk/index.xhtml: the "Mes demandes" tile shows how many questions wait for my
+ * answer; the notifications list needs the detainee's latest notifications, each worded in the
+ * screen's language from its facts.
  */
 @Named
 @RequestScoped
@@ -29,10 +31,14 @@ public class HomeBacking {
     MyNotificationsService notifications;
 
     @Inject
+    MyRequestsService requests;
+
+    @Inject
     Dates dates;
 
     private List<Line> lines;
     private long unread;
+    private long awaitingAnswer;
 
     @PostConstruct
     void load() {
@@ -40,6 +46,7 @@ public class HomeBacking {
         ResourceBundle kiosk = context.getApplication().getResourceBundle(context, "kiosk");
         lines = notifications.recent().stream().map(n -> line(n, kiosk)).toList();
         unread = lines.stream().filter(Line::unread).count();
+        awaitingAnswer = requests.awaitingMyAnswer();
     }
 
     private Line line(Notification notification, ResourceBundle kiosk) {
@@ -86,5 +93,10 @@ public class HomeBacking {
 
     public long getUnread() {
         return unread;
+    }
+
+    /** My requests with a question from staff that I have not answered yet. */
+    public long getAwaitingAnswer() {
+        return awaitingAnswer;
     }
 }
