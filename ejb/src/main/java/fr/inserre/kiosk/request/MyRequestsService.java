@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.Hibernate;
 
 /**
  * "Mes demandes", "Formations", "Travail" and "Nouvelle requête" on the kiosk: what the logged-in
@@ -213,7 +212,8 @@ public class MyRequestsService {
         if (request == null || request.getDetainee().getId() != me) {
             throw new UnknownRequestException(requestId);
         }
-        Hibernate.initialize(request.getHalfDays());
+        // Reads the half-days now: the getter wraps the persistent collection, so Hibernate.initialize would not.
+        request.getHalfDays().size();
         return new MyRequest(request, request.getStatus() == RequestStatus.WAITLISTED ? positions(me).get(requestId)
                 : null);
     }
