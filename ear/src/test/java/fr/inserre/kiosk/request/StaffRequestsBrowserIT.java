@@ -24,8 +24,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * The staff side of requests in headless Chromium, on the demo establishment, with the requests of
  * demo detainees 50 to 52 ({@link StaffRequestsFixture}, cells B-001 to B-003): the training manager
- * finds one in the queue and approves it (the training is full: the person goes on its waiting
- * list); a refusal without a reason is refused and keeps what was typed; the CPIP books an
+ * finds one in the queue, takes it in hand and approves it (the training is full: the person goes
+ * on its waiting list); a refusal without a reason is refused and keeps what was typed; the CPIP books an
  * appointment over the person's workshop by giving a reason, without typing the rest again.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -61,7 +61,7 @@ class StaffRequestsBrowserIT {
     }
 
     @Test
-    void trainingManager_filtersTheQueue_opensARequest_andApprovesIt() {
+    void trainingManager_filtersTheQueue_takesARequestInHand_andApprovesIt() {
         logIn("formation");
         StaffRequestQueuePage queue = StaffRequestQueuePage.fromMenu(driver);
         Browser.screenshot(driver, "staff-requests-queue");
@@ -71,7 +71,15 @@ class StaffRequestsBrowserIT {
         System.out.println("Request queue page (demo data), request to first byte: " + serverMillis + " ms");
         assertTrue(queue.counts().contains("nouvelle(s)"), queue.counts());
 
-        StaffRequestPage request = openRequestOf("B-001", "Inscription en formation");
+        String prisonNumber = StaffRequestQueuePage.prisonNumberInCell(driver, base, "B-001");
+        queue = StaffRequestQueuePage.fromMenu(driver).choose("type", "Inscription en formation").detainee(prisonNumber)
+                .sortBy("receipt");
+        assertEquals(1, queue.rows().size(), queue::report);
+        String taken = queue.takeInHand(0);
+        assertTrue(taken.contains("1 demande(s) prise(s) en charge"), taken);
+        assertTrue(queue.rows().get(0).getText().contains("En cours d'examen"), queue.rows().get(0).getText());
+
+        StaffRequestPage request = queue.openFirst();
         assertTrue(request.fact("activity").contains(StaffRequestsFixture.CAP), request.fact("activity"));
         assertTrue(request.fact("text").contains("Je veux devenir cuisinier."), request.fact("text"));
         assertTrue(request.context().contains("Atelier services numériques"), "the person's work: " + request.context());
@@ -83,8 +91,7 @@ class StaffRequestsBrowserIT {
         assertTrue(done.contains("liste d'attente"), done);
         assertEquals("Sur liste d'attente", request.fact("status"));
         assertTrue(request.history().contains("Mise sur liste d'attente"), request.history());
-        assertTrue(request.history().contains("Prise en charge"), "deciding takes it in hand first: " + request.history());
-        String prisonNumber = request.fact("detainee").split(" ")[0];
+        assertTrue(request.history().contains("Prise en charge"), request.history());
         driver.findElement(By.linkText("Liste d'attente")).click();
         String waitlist = driver.findElement(By.id("waitlist:table")).getText();
         Browser.screenshot(driver, "staff-request-waitlist");

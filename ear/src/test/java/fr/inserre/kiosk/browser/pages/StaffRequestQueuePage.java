@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.browser.pages;
 
 import fr.inserre.kiosk.browser.Menus;
+import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -67,6 +68,24 @@ public class StaffRequestQueuePage {
         return driver.findElement(By.id("queue:counts")).getText();
     }
 
+    /** Clicks a column's title to sort by it, and waits for the table to reload. */
+    public StaffRequestQueuePage sortBy(String columnId) {
+        // A sort answers with the rows only (the table body stays): the first row is replaced.
+        WebElement before = rows().get(0);
+        driver.findElement(By.cssSelector("#queue\\:table\\:" + columnId + " .ui-column-title")).click();
+        waitForReload(before);
+        return this;
+    }
+
+    /** Ticks a row, clicks "Prendre en charge" and returns the confirmation shown. */
+    public String takeInHand(int row) {
+        rows().get(row).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        WebElement before = tableBody();
+        driver.findElement(By.id("queue:acknowledge")).click();
+        waitForReload(before);
+        return Waits.textOf(driver, By.id("queue:messages"));
+    }
+
     /** Opens the request of the first row (its receipt link). */
     public StaffRequestPage openFirst() {
         rows().get(0).findElement(By.tagName("a")).click();
@@ -77,7 +96,7 @@ public class StaffRequestQueuePage {
         return driver.findElement(By.id("queue:table_data"));
     }
 
-    /** An answer to a filter replaces the table: waits until the old one is gone. */
+    /** An answer replaces the table (or its rows): waits until the element given is gone. */
     private void waitForReload(WebElement before) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.stalenessOf(before));
