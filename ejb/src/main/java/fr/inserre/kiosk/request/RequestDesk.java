@@ -32,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.Hibernate;
 
 /**
  * The staff side of requests: each team's queue, a request with its history, and every action on
@@ -162,7 +161,8 @@ public class RequestDesk {
                 .setParameter("id", requestId).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownRequestException(requestId));
         requireMine(request);
-        Hibernate.initialize(request.getHalfDays());
+        // Reads the half-days now: the getter wraps the persistent collection, so Hibernate.initialize would not.
+        request.getHalfDays().size();
         notices.audited(request, "view");
         return request;
     }

@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.Menus;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff list of detainees, /staff/detainees/list.xhtml (PrimeFaces lazy table). */
@@ -76,10 +76,7 @@ public class StaffDetaineeListPage {
     /** Picks a value in a column's drop-down filter (by visible text) and waits for the reload. */
     public StaffDetaineeListPage filterBySelect(String columnId, String selectId, String visibleText) {
         String before = report();
-        driver.findElement(By.cssSelector("#detainees\\:table\\:" + columnId + " .ui-selectonemenu")).click();
-        WebElement panel = driver.findElement(By.id("detainees:table:" + selectId + "_panel"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(panel));
-        panel.findElement(By.cssSelector("li[data-label='" + visibleText + "']")).click();
+        Menus.choose(driver, "detainees:table:" + selectId, visibleText);
         waitForReportOtherThan(before);
         return this;
     }

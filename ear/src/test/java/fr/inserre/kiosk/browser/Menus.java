@@ -1,0 +1,23 @@
+package fr.inserre.kiosk.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** PrimeFaces drop-downs (p:selectOneMenu): open one, pick an item by the text it shows. */
+public final class Menus {
+
+    private Menus() {
+    }
+
+    /** Opens the menu whose client id is given and clicks the item labelled {@code visibleText}. */
+    public static void choose(WebDriver driver, String menuId, String visibleText) {
+        driver.findElement(By.id(menuId)).click();
+        WebElement panel = driver.findElement(By.id(menuId + "_panel"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(panel));
+        panel.findElement(By.cssSelector("li[data-label='" + visibleText + "']")).click();
+    }
+}
