@@ -189,6 +189,9 @@ class KioskLoginBrowserIT {
         try {
             StaffLoginPage.open(direction, base).logIn("direction", "inserre-direction");
             direction.get(base + "staff/establishment/settings.xhtml");
+            // EL's replace('{0}', number) picks String.replace(char, char): the help once showed no figures.
+            String help = direction.findElement(By.id("settings:idle-help")).getText();
+            org.junit.jupiter.api.Assertions.assertTrue(help.matches("Entre \\d+ et \\d+ secondes.*"), help);
             direction.findElement(By.id("settings:idle")).clear();
             direction.findElement(By.id("settings:idle")).sendKeys(String.valueOf(seconds));
             direction.findElement(By.id("settings:save")).click();

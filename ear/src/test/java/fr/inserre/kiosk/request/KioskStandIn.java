@@ -1,9 +1,6 @@
 package fr.inserre.kiosk.request;
 
-import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.identity.Roles;
-import fr.inserre.kiosk.notification.NotificationKind;
-import fr.inserre.kiosk.schedule.Activity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -11,16 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * For staff-side tests: stands in for a detainee at the kiosk, since a test cannot log in as each
- * detainee. It builds the request with the entity's own constructor, exactly as
- * {@link MyRequestsService#submit} does once it has checked the caller (history, due date,
- * notification and audit record included), and inserts large queues fast. Deployed into the EJB
- * module ({@code Deployments.inDomain}), whose package it needs for the constructor.
+ * detainee. It submits through the kiosk's own intake rules ({@link RequestIntake}: history, due
+ * date, notification and audit record included), and inserts large queues fast. Deployed into the
+ * EJB module ({@code Deployments.inDomain}).
  */
 @Stateless
 @PermitAll
@@ -31,22 +26,20 @@ public class KioskStandIn {
     EntityManager em;
 
     @Inject
-    RequestNotices notices;
+    RequestIntake intake;
 
     @Inject
     Clock clock;
 
-    /** A request as the detainee would submit it today (team: the type's default when null). */
+    /**
+     * A request as the detainee would submit it at the kiosk today (team: the type's default when null),
+     * through the same intake rules as {@link MyRequestsService#submit}, with the detainee as author.
+     */
     public Request submit(long detaineeId, RequestType type, Team team, Long activityId, String text,
             List<HalfDay> halfDays) {
-        Detainee detainee = em.find(Detainee.class, detaineeId);
-        Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
-        Request request = new Request(detainee, type, team == null ? type.defaultTeam() : team, activity,
-                type == RequestType.JOB_APPLICATION && activity == null, text, halfDays == null ? List.of() : halfDays,
-                UUID.randomUUID().toString(), clock.instant(), ServiceLevels.dueDate(type, LocalDate.now(clock)));
-        em.persist(request);
-        notices.changed(request, NotificationKind.REQUEST_SUBMITTED, "submit");
-        return request;
+        NewRequest wish = new NewRequest(type, activityId, type == RequestType.JOB_APPLICATION && activityId == null,
+                team, text, halfDays == null ? List.of() : halfDays, UUID.randomUUID().toString());
+        return intake.submit(detaineeId, wish, At.detainee(detaineeId, clock.instant()));
     }
 
     /** The detainee's requests still in progress of that type (what a fixture checks before submitting again). */

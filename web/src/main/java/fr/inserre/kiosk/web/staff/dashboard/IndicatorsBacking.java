@@ -9,6 +9,7 @@ import fr.inserre.kiosk.request.RefusalReason;
 import fr.inserre.kiosk.request.RequestType;
 import fr.inserre.kiosk.terminal.FleetStatus;
 import fr.inserre.kiosk.web.common.Messages;
+import fr.inserre.kiosk.web.kiosk.Placeholders;
 import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -53,6 +54,8 @@ public class IndicatorsBacking {
     private String refusalsChart;
     private String waitingChart;
     private Locale locale;
+    private String occupationLabel;
+    private String medianLabel;
 
     public void load() {
         LocalDate today = LocalDate.now(clock);
@@ -83,6 +86,18 @@ public class IndicatorsBacking {
         waitingChart = ChartJson.bars(staff.getString("staff_dashboard_indicators.waiting"),
                 dashboard.waitingLists().stream().map(w -> new ChartJson.Point(w.title(), w.length())).toList(), true);
         this.locale = locale;
+        occupationLabel = Placeholders.fill(staff.getString("staff_dashboard_indicators.occupationLabel"),
+                Long.toString(dashboard.withActivity()), Long.toString(dashboard.present()));
+        medianLabel = Placeholders.fill(staff.getString("staff_dashboard_indicators.medianLabel"),
+                inDays(dashboard.allResponseTimes().p90()));
+    }
+
+    public String getOccupationLabel() {
+        return occupationLabel;
+    }
+
+    public String getMedianLabel() {
+        return medianLabel;
     }
 
     static double days(Duration duration) {
