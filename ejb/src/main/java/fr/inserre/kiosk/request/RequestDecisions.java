@@ -100,9 +100,14 @@ public class RequestDecisions {
         if (decision.activityId() == null) {
             throw new ApprovalDetailsRequiredException(ApprovalDetail.ACTIVITY);
         }
-        Activity chosen = em.find(Activity.class, decision.activityId());
+        return workActivity(request, decision.activityId());
+    }
+
+    /** The work activity chosen for a request for any work: refused unless it is work of the request's establishment. */
+    public Activity workActivity(Request request, long activityId) {
+        Activity chosen = em.find(Activity.class, activityId);
         if (chosen == null || chosen.getEstablishment().getId() != request.getEstablishmentId()) {
-            throw new UnknownActivityException(decision.activityId());
+            throw new UnknownActivityException(activityId);
         }
         if (chosen.getKind() != ActivityKind.WORK) {
             throw new NotWorkException(chosen.getTitle());

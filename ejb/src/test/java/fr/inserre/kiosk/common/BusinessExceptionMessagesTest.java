@@ -100,6 +100,10 @@ class BusinessExceptionMessagesTest {
         if (type == List.class) {
             return List.of();
         }
+        if (type == BusinessException.class) {
+            // A refusal that wraps another (e.g. one decision of a commission): its message shows the other's.
+            return new ChangedMeanwhileException("X-" + (position + 1));
+        }
         return fail("add a sample argument of type " + type.getName() + " for " + constructor);
     }
 

@@ -45,8 +45,14 @@ public final class BusinessMessages {
         return new MessageFormat(pattern, locale).format(shownArguments);
     }
 
-    /** Dates and times in the reader's words ("lundi 7 décembre 2026", "08:00"), anything else as it is. */
+    /**
+     * Dates and times in the reader's words ("lundi 7 décembre 2026", "08:00"), a refusal carried by
+     * another (one decision of a commission) in its own words, anything else as it is.
+     */
     static Object shown(Object argument, Locale locale) {
+        if (argument instanceof BusinessException cause) {
+            return text(cause, locale);
+        }
         if (argument instanceof LocalDate date) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
         }

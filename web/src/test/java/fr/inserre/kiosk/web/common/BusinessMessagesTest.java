@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.inserre.kiosk.terminal.TerminalNotRecognisedException;
 import fr.inserre.kiosk.terminal.TerminalRevokedException;
 import fr.inserre.kiosk.terminal.UnknownTerminalException;
+import fr.inserre.kiosk.request.commission.CommissionItemFailedException;
 import fr.inserre.kiosk.schedule.ActivityConflictException;
+import fr.inserre.kiosk.schedule.ActivityFullException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -43,5 +45,15 @@ class BusinessMessagesTest {
                 BusinessMessages.text(conflict, Locale.FRENCH));
         assertTrue(BusinessMessages.text(conflict, Locale.ENGLISH).contains("on Monday, December 7, 2026 from 08:00 to 11:30"),
                 () -> BusinessMessages.text(conflict, Locale.ENGLISH));
+    }
+
+    @Test
+    void text_wordsARefusalCarriedByAnother_inItsOwnWords() {
+        ActivityFullException full = new ActivityFullException("Atelier menuiserie", 15);
+
+        String shown = BusinessMessages.text(new CommissionItemFailedException("2026-000042", full), Locale.FRENCH);
+
+        assertEquals("Demande n° 2026-000042 : " + BusinessMessages.text(full, Locale.FRENCH), shown);
+        assertTrue(shown.contains("Atelier menuiserie"), shown);
     }
 }
