@@ -296,7 +296,9 @@ class RosterParserTest {
         assertEquals(List.of(), found.problems());
         assertEquals(lines, found.rows().size());
         assertEquals(lines + 1, found.rows().get(lines - 1).line());
-        assertTrue(millis < 5_000, "10,000 lines parsed in " + millis + " ms");
+        // A guard against pathological (e.g. quadratic) parsing, not a benchmark: 0.2-1 s on a quiet machine,
+        // 8 s seen with four test suites sharing two cores.
+        assertTrue(millis < 60_000, "10,000 lines parsed in " + millis + " ms");
     }
 
     @Test

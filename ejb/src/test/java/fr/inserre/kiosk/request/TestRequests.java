@@ -54,7 +54,7 @@ public final class TestRequests {
 
     private static Request submitted(RequestType type, Team team, Activity activity, boolean anyWork) {
         return withId(new Request(detainee(), type, team, activity, anyWork, null, List.of(), "token-" + IDS.get(),
-                SUBMITTED_AT, SUBMITTED_AT.atZone(fr.inserre.kiosk.common.ClockProducer.ZONE).toLocalDate()
+                At.detainee(7L, SUBMITTED_AT), SUBMITTED_AT.atZone(fr.inserre.kiosk.common.ClockProducer.ZONE).toLocalDate()
                         .plusDays(type.serviceLevelDays())), IDS.incrementAndGet());
     }
 }
