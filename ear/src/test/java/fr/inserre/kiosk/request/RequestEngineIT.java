@@ -352,7 +352,12 @@ class RequestEngineIT {
                 late.getId());
 
         QueueCounts counts = supervisor.call(() -> desk.counts(Team.DETENTION));
-        int escalated = system.call(() -> desk.escalateOverdue());
+        // Other tests' overdue requests share the database: escalate in batches until none is left, as the job does.
+        int escalated = 0;
+        for (int batch = system.call(() -> desk.escalateOverdue()); batch > 0 && escalated < 100_000;
+                batch = system.call(() -> desk.escalateOverdue())) {
+            escalated += batch;
+        }
         int again = system.call(() -> desk.escalateOverdue());
 
         assertTrue(counts.overdue() >= 1);

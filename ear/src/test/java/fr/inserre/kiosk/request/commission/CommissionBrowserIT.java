@@ -71,7 +71,7 @@ class CommissionBrowserIT {
         int worker = page.rowOf(CommissionBrowserFixture.WORKER);
         int anyWork = page.rowOf(CommissionBrowserFixture.ANY_WORK);
         page.decide(trainee, "Accepter").text(trainee, "Bienvenue en formation").firstDay(trainee, monday);
-        page.decide(worker, "Refuser").reason(worker, "Prérequis non remplis");
+        page.decide(worker, "Refuser").reason(worker, "Les prérequis ne sont pas remplis");
         page.decide(anyWork, "Reporter").text(anyWork, "Attendre un poste adapté");
         Browser.screenshot(driver, "commission-session");
         String closed = page.close();
@@ -85,7 +85,7 @@ class CommissionBrowserIT {
         assertTrue(training.contains(CommissionBrowserFixture.TRAINING) && training.contains("Accord")
                 && training.contains("Bienvenue en formation") && training.contains("Acceptée"), training);
         String refused = rowOf(minutes, CommissionBrowserFixture.WORKER);
-        assertTrue(refused.contains("Refus – Prérequis non remplis") && refused.contains("Refusée"), refused);
+        assertTrue(refused.contains("Refus – Les prérequis ne sont pas remplis") && refused.contains("Refusée"), refused);
         String deferred = rowOf(minutes, CommissionBrowserFixture.ANY_WORK);
         assertTrue(deferred.contains("Tout travail") && deferred.contains("Report")
                 && deferred.contains("En cours d'examen"), deferred);
