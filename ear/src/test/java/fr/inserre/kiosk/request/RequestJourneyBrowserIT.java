@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.browser.FreshBrowser;
+import fr.inserre.kiosk.browser.Waits;
 import fr.inserre.kiosk.browser.pages.KioskAskPage;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.KioskLoginPage;
@@ -75,8 +76,14 @@ class RequestJourneyBrowserIT {
         return KioskMyRequestsPage.open(driver, base).open(receipt);
     }
 
-    private StaffRequestPage trainingManagerOpens(String cell) {
+    /** Logs in as the training manager and waits for the back-office (navigating sooner would abort the login). */
+    private void trainingManagerLogsIn() {
         StaffLoginPage.open(driver, base).logIn("formation", "inserre-formation");
+        Waits.textOf(driver, By.id("nav-requests"));
+    }
+
+    private StaffRequestPage trainingManagerOpens(String cell) {
+        trainingManagerLogsIn();
         String prisonNumber = StaffRequestQueuePage.prisonNumberInCell(driver, base, cell);
         StaffRequestQueuePage queue = StaffRequestQueuePage.fromMenu(driver).choose("type", "Inscription en formation")
                 .detainee(prisonNumber);
@@ -146,7 +153,7 @@ class RequestJourneyBrowserIT {
         assertEquals("Annulée", mine.status());
         leave();
 
-        StaffLoginPage.open(driver, base).logIn("formation", "inserre-formation");
+        trainingManagerLogsIn();
         String prisonNumber = StaffRequestQueuePage.prisonNumberInCell(driver, base, "B-030");
         StaffRequestQueuePage queue = StaffRequestQueuePage.fromMenu(driver).choose("type", "Inscription en formation")
                 .detainee(prisonNumber);

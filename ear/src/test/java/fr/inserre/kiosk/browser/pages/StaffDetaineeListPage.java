@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.Waits;
 import fr.inserre.kiosk.browser.Menus;
 import java.net.URL;
 import java.time.Duration;
@@ -19,9 +20,6 @@ public class StaffDetaineeListPage {
     @FindBy(css = "main h1")
     private WebElement title;
 
-    @FindBy(css = "#detainees\\:table .ui-paginator-current")
-    private WebElement report;
-
     public StaffDetaineeListPage(WebDriver driver) {
         this.driver = driver;
         PageFactory.initElements(driver, this);
@@ -38,9 +36,9 @@ public class StaffDetaineeListPage {
         return title.getText();
     }
 
-    /** "120 résultat(s)": the paginator's report. */
+    /** "120 résultat(s)": the paginator's report, once the table is there (a loaded machine renders slowly). */
     public String report() {
-        return report.getText();
+        return Waits.textOf(driver, By.cssSelector("#detainees\\:table .ui-paginator-current"));
     }
 
     public List<WebElement> rows() {
