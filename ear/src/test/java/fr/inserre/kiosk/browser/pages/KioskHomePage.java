@@ -2,12 +2,14 @@ package fr.inserre.kiosk.browser.pages;
 
 import fr.inserre.kiosk.browser.DemoTerminal;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The kiosk home, /kiosk/index.xhtml. */
 public class KioskHomePage {
@@ -42,9 +44,15 @@ public class KioskHomePage {
     public static KioskHomePage logIn(WebDriver driver, URL base, String terminal, int demoIndex) {
         DemoTerminal.actAs(driver, base, terminal);
         KioskLoginPage.open(driver, base).logIn("B" + (100_001 + demoIndex), "246810");
+        // Wait for the answer to the login (the PIN page or the home): reading the address sooner, on a
+        // loaded machine, saw the login page still and skipped choosing the PIN.
+        WebDriverWait answer = new WebDriverWait(driver, Duration.ofSeconds(30));
+        answer.until(d -> d.getCurrentUrl().contains("/kiosk/identity/pin.xhtml")
+                || !d.findElements(By.id("tile-schedule")).isEmpty());
         KioskPinPage pin = new KioskPinPage(driver);
         if (pin.isShown()) {
             pin.choose(CHOSEN_PIN);
+            answer.until(d -> !d.findElements(By.id("tile-schedule")).isEmpty());
         }
         return new KioskHomePage(driver);
     }
