@@ -2,11 +2,13 @@ package fr.inserre.kiosk.browser.pages;
 
 import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff login page, /staff/identity/login.xhtml. */
 public class StaffLoginPage {
@@ -39,6 +41,10 @@ public class StaffLoginPage {
         password().clear();
         password().sendKeys(password);
         submit.click();
+        // Wait for the answer (the next page, or a refusal on this one): navigating sooner, on a loaded
+        // machine, aborted the login and the next page was the login again or the home.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.id("login:username")).isEmpty()
+                || !d.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty());
     }
 
     private WebElement password() {
