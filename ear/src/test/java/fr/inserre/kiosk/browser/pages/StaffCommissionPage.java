@@ -81,7 +81,8 @@ public class StaffCommissionPage {
     /** Picks the outcome of a row (waits for its fields to follow). */
     public StaffCommissionPage decide(int row, String outcome) {
         choose("session:agenda:" + row + ":outcome", outcome);
-        wait(10).ignoring(StaleElementReferenceException.class)
+        // The row's fields come back with an Ajax answer: slow under a loaded CI machine.
+        wait(30).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("session:agenda:" + row + ":text")).isEmpty());
         return this;
     }
@@ -133,10 +134,25 @@ public class StaffCommissionPage {
         return driver.findElement(By.id("sheet-date")).getText() + " / " + driver.findElement(By.id("sheet-members")).getText();
     }
 
+    /**
+     * Opens the menu and picks the label; picked again when the menu still shows another one (a click
+     * landing while the panel was still opening is lost).
+     */
     private void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        WebElement panel = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        panel.findElement(By.cssSelector("li[data-label=\"" + label + "\"]")).click();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.findElement(By.id(menuId)).click();
+            WebElement panel = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+            wait(10).until(ExpectedConditions.elementToBeClickable(
+                    panel.findElement(By.cssSelector("li[data-label=\"" + label + "\"]")))).click();
+            try {
+                wait(5).ignoring(StaleElementReferenceException.class)
+                        .until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notPicked) {
+                // tried again below
+            }
+        }
+        throw new AssertionError("could not pick " + label + " in " + menuId);
     }
 
     private String waitForMessageContaining(String text) {
