@@ -67,8 +67,8 @@ public final class PayCalculator {
     }
 
     private static final class Totals {
-        /** The rate of the line's earliest day (its since/until tell the period it started in). */
-        private HourlyRate rate;
+        /** The rate of the first time seen for the line (all its times have the same hourly amount). */
+        private final HourlyRate rate;
         private long minutes;
         private LocalDate first;
         private LocalDate last;
