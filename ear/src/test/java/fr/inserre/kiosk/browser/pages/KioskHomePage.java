@@ -38,10 +38,18 @@ public class KioskHomePage {
 
     /**
      * Acts as a demo terminal and logs in as the demo detainee of that index (badge B100001 + index,
-     * first PIN 246810), choosing {@link #CHOSEN_PIN} when asked. Each test uses its own index: the
-     * first login changes the detainee's PIN, and wrong PINs would count toward a lock.
+     * first PIN 246810), choosing {@link #CHOSEN_PIN} when asked, and lands on the home in French, the
+     * language the tests read: a demo detainee whose profile says Arabic or easy-to-read French switches
+     * to "Français" (remembered, as for a person). Each test uses its own index: the first login changes
+     * the detainee's PIN, and wrong PINs would count toward a lock.
      */
     public static KioskHomePage logIn(WebDriver driver, URL base, String terminal, int demoIndex) {
+        KioskHomePage home = logInInProfileLanguage(driver, base, terminal, demoIndex);
+        return "fr".equals(home.languageTag()) ? home : home.switchLanguage("Français");
+    }
+
+    /** As {@link #logIn}, but stays in the language of the detainee's profile. */
+    public static KioskHomePage logInInProfileLanguage(WebDriver driver, URL base, String terminal, int demoIndex) {
         DemoTerminal.actAs(driver, base, terminal);
         KioskLoginPage.open(driver, base).logIn("B" + (100_001 + demoIndex), "246810");
         // Wait for the answer to the login (the PIN page or the home): reading the address sooner, on a
@@ -71,6 +79,11 @@ public class KioskHomePage {
 
     public String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The screens' language as a tag: "fr", "fr-facile" (easy-to-read French), "ar"... */
+    public String languageTag() {
+        return driver.findElement(By.tagName("body")).getAttribute("data-language");
     }
 
     public String direction() {
