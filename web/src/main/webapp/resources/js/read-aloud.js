@@ -31,7 +31,7 @@
         ".request-item", ".request-event"
     ].join(",");
     /* Where a button may not go inside: headings (it would rename them), lists, links, buttons. */
-    var PUT_AFTER = /^(H[1-6]|DL|UL|OL|TABLE|A|BUTTON|LABEL|P)$/;
+    var PUT_BEFORE = /^(H[1-6]|DL|UL|OL|TABLE|A|BUTTON|LABEL|P)$/;
 
     function voiceFor(language) {
         var voices = synth.getVoices();
@@ -114,11 +114,8 @@
             event.stopPropagation();
             say([wordsOf(block)]);
         });
-        if (PUT_AFTER.test(block.tagName)) {
-            block.insertAdjacentElement("afterend", button);
-        } else {
-            block.appendChild(button);
-        }
+        // The speaker comes first, above or at the start of what it reads, like a label.
+        block.insertAdjacentElement(PUT_BEFORE.test(block.tagName) ? "beforebegin" : "afterbegin", button);
     });
 
     if (stop) {
