@@ -30,8 +30,6 @@
         ".kiosk-tiles-item", ".kiosk-list-item", ".schedule-day", ".schedule-facts", ".kiosk-field", ".offer",
         ".request-item", ".request-event"
     ].join(",");
-    /* Where a button may not go inside: headings (it would rename them), lists, links, buttons. */
-    var PUT_BEFORE = /^(H[1-6]|DL|UL|OL|TABLE|A|BUTTON|LABEL|P)$/;
 
     function voiceFor(language) {
         var voices = synth.getVoices();
@@ -114,8 +112,9 @@
             event.stopPropagation();
             say([wordsOf(block)]);
         });
-        // The speaker comes first, above or at the start of what it reads, like a label.
-        block.insertAdjacentElement(PUT_BEFORE.test(block.tagName) ? "beforebegin" : "afterbegin", button);
+        // The speaker stands just before what it reads, like a label, outside it (a button inside a
+        // heading renames it, inside a list or a link is not allowed); a list item keeps it at its end.
+        block.insertAdjacentElement(block.tagName === "LI" ? "beforeend" : "beforebegin", button);
     });
 
     if (stop) {
