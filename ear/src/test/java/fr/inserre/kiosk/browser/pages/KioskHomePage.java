@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The kiosk home, /kiosk/index.xhtml. */
@@ -104,8 +105,12 @@ public class KioskHomePage {
         return badge.isEmpty() ? "" : badge.get(0).getText();
     }
 
+    /** Picks a language in the header and waits for the page to come back in it. */
     public KioskHomePage switchLanguage(String nativeName) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(nativeName)).click();
+        // The choice is saved by that request: acting on the old page meanwhile would abort it.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         return new KioskHomePage(driver);
     }
 }
