@@ -1,0 +1,22 @@
+package fr.inserre.kiosk.attendance;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * One line of the timesheets list: a detainee's week at an activity, with its sessions present and
+ * absent, minutes, presences still open and whether it is validated.
+ */
+public record TimesheetRow(long detaineeId, String name, String prisonNumber, long activityId, String activityTitle,
+        LocalDate weekStart, long minutes, long present, long absent, long open, long unrecorded,
+        TimesheetStatus status) implements Serializable {
+
+    public boolean validated() {
+        return status == TimesheetStatus.VALIDATED;
+    }
+
+    /** A stable key for the table's rows. */
+    public String key() {
+        return detaineeId + "-" + activityId + "-" + weekStart;
+    }
+}
