@@ -29,7 +29,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "attendance")
-@NamedQuery(name = "Attendance.findOpenOfDetainee", query = "select r from Attendance r join fetch r.session s "
+@NamedQuery(name = "Attendance.findOpenOfDetainee", query = "select r from Attendance r join fetch r.session "
         + "join fetch r.activity where r.detainee.id = :detaineeId and r.status = fr.inserre.kiosk.attendance"
         + ".AttendanceStatus.PRESENT and r.presentTo is null order by r.presentFrom desc")
 @NamedQuery(name = "Attendance.findBySessionAndDetainee",

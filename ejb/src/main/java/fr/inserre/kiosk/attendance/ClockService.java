@@ -162,8 +162,8 @@ public class ClockService {
      * tolerance) and not yet over, with an allocation of the detainee that day.
      */
     private ActivitySession sessionNow(Terminal terminal, Detainee detainee, Instant now, AttendancePolicy policy) {
-        List<ActivitySession> here = em.createQuery("select s from ActivitySession s join fetch s.activity a "
-                + "where a.id in (select c.activity.id from ClockPoint c where c.terminal.id = :terminalId) "
+        List<ActivitySession> here = em.createQuery("select s from ActivitySession s join fetch s.activity "
+                + "where s.activity.id in (select c.activity.id from ClockPoint c where c.terminal.id = :terminalId) "
                 + "and s.state <> :cancelled and s.startAt <= :latestStart and s.endAt > :now order by s.startAt",
                 ActivitySession.class)
                 .setParameter("terminalId", terminal.getId()).setParameter("cancelled", SessionState.CANCELLED)
