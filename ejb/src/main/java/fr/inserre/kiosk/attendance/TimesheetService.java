@@ -96,7 +96,7 @@ public class TimesheetService {
                 + "sum(case when r.status = fr.inserre.kiosk.attendance.AttendanceStatus.PRESENT "
                 + "and r.presentTo is null then 1 else 0 end), "
                 + "sum(case when r.status = fr.inserre.kiosk.attendance.AttendanceStatus.EXPECTED then 1 else 0 end), "
-                + "coalesce(t.status, fr.inserre.kiosk.attendance.TimesheetStatus.OPEN)) " + FROM + where
+                + "coalesce(t.status, fr.inserre.kiosk.attendance.TimesheetStatus.OPEN), coalesce(t.version, -1)) " + FROM + where
                 + GROUP + " order by " + order + ", d.lastName, a.title, r.weekStart", TimesheetRow.class))
                 .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     }
@@ -114,7 +114,7 @@ public class TimesheetService {
     private static final String FROM = "from Attendance r join r.detainee d join r.activity a "
             + "left join Timesheet t on t.detainee = r.detainee and t.activity = r.activity and t.weekStart = r.weekStart";
     private static final String GROUP = " group by d.id, d.lastName, d.firstName, d.prisonNumber, a.id, a.title, "
-            + "r.weekStart, t.status";
+            + "r.weekStart, t.status, t.version";
 
     private static QueryConditions where(long establishmentId, TimesheetFilter filter) {
         QueryConditions where = QueryConditions.where("r.establishment.id = :establishmentId", "establishmentId",
