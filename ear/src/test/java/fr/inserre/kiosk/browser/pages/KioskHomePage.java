@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.browser.pages;
 
 import fr.inserre.kiosk.browser.DemoTerminal;
+import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +93,8 @@ public class KioskHomePage {
     }
 
     public KioskHomePage switchLanguage(String nativeName) {
-        driver.findElement(By.linkText(nativeName)).click();
+        // Wait for the page in the new language: reading the title at once, under load, read the old page.
+        Waits.newPageAfter(driver, () -> driver.findElement(By.linkText(nativeName)).click());
         return new KioskHomePage(driver);
     }
 }

@@ -54,8 +54,9 @@ public class StaffAttendancePage {
 
     /** "Présent" on the line, then the message. */
     public String present(String text) {
+        String before = messages("#rollcall\\:messages");
         line(text).findElement(By.cssSelector("button[id$=':present']")).click();
-        return message("#rollcall\\:messages");
+        return message("#rollcall\\:messages", before);
     }
 
     /** "Absent" with the reason's label on the line, then the message. */
@@ -66,14 +67,21 @@ public class StaffAttendancePage {
         wait.until(d -> d.findElement(By.id(panel)).isDisplayed());
         driver.findElement(By.id(panel)).findElements(By.tagName("li")).stream()
                 .filter(li -> li.getText().equals(reasonLabel)).findFirst().orElseThrow().click();
+        String before = messages("#rollcall\\:messages");
         line.findElement(By.cssSelector("button[id$=':absent']")).click();
-        return message("#rollcall\\:messages");
+        return message("#rollcall\\:messages", before);
     }
 
-    private String message(String container) {
+    /** Waits for the container's messages to change from what they were before the action, and reads them. */
+    private String message(String container, String before) {
         wait.until(d -> !d.findElements(By.cssSelector(container + " .ui-messages-info, " + container
-                + " .ui-messages-error")).isEmpty());
-        return driver.findElement(By.cssSelector(container)).getText();
+                + " .ui-messages-error")).isEmpty() && !messages(container).equals(before));
+        return messages(container);
+    }
+
+    private String messages(String container) {
+        List<WebElement> found = driver.findElements(By.cssSelector(container));
+        return found.isEmpty() ? "" : found.get(0).getText();
     }
 
     /** Opens the timesheets of this week for the activity (by its label in the menu). */
@@ -102,8 +110,9 @@ public class StaffAttendancePage {
     public String validate(String text) {
         timesheet(text).findElement(By.cssSelector("button[id$=':open']")).click();
         wait.until(d -> d.findElement(By.id("weekForm:validate")).isDisplayed());
+        String before = messages("#timesheets\\:messages");
         driver.findElement(By.id("weekForm:validate")).click();
-        return message("#timesheets\\:messages");
+        return message("#timesheets\\:messages", before);
     }
 
     public String weekStatus() {
