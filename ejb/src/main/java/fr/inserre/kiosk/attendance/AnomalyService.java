@@ -60,7 +60,7 @@ public class AnomalyService {
             Anomaly.Kind kind = r.isLongSession() ? Anomaly.Kind.LONG_SESSION
                     : r.getStatus() == AttendanceStatus.EXPECTED ? Anomaly.Kind.NOT_RECORDED : Anomaly.Kind.MISSING_CLOCK_OUT;
             Detainee d = r.getDetainee();
-            found.add(new Anomaly(kind, r.getSessionDate(), r.getSession().getStartAt(), d.getId(), name(d),
+            found.add(new Anomaly(kind, r.getSessionDate(), r.getSession().getStartAt(), d.getId(), d.getDisplayName(),
                     d.getPrisonNumber(), r.getActivity().getTitle(), r.getActivity().getId(), r.getSession().getId(),
                     r.getId(), kind == Anomaly.Kind.LONG_SESSION ? String.valueOf(r.getMinutes()) : null));
         }
@@ -74,7 +74,7 @@ public class AnomalyService {
             ClockEvent e = (ClockEvent) row[0];
             Detainee d = (Detainee) row[1];
             found.add(new Anomaly(Anomaly.Kind.REFUSED_CLOCK, LocalDate.ofInstant(e.getAt(), ClockProducer.ZONE),
-                    e.getAt(), d.getId(), name(d), d.getPrisonNumber(), null, null, null, null, e.getRefusal()));
+                    e.getAt(), d.getId(), d.getDisplayName(), d.getPrisonNumber(), null, null, null, null, e.getRefusal()));
         }
         found.addAll(overLimits(establishmentId, from, to));
         found.sort(Comparator.comparing(Anomaly::date).thenComparing(Anomaly::name));
@@ -108,7 +108,7 @@ public class AnomalyService {
             List<LimitViolation> violations = WorkingTimeLimits.check(week, byDay, policy);
             if (!violations.isEmpty()) {
                 Object[] p = people.get(detainee);
-                found.add(new Anomaly(Anomaly.Kind.OVER_LIMITS, week, null, detainee, p[1] + " " + p[2], (String) p[3],
+                found.add(new Anomaly(Anomaly.Kind.OVER_LIMITS, week, null, detainee, ((String) p[1]).toUpperCase(java.util.Locale.FRENCH) + " " + p[2], (String) p[3],
                         null, null, null, null,
                         violations.stream().map(LimitViolation::describe).collect(Collectors.joining(", "))));
             }
@@ -116,7 +116,4 @@ public class AnomalyService {
         return found;
     }
 
-    private static String name(Detainee d) {
-        return d.getLastName() + " " + d.getFirstName();
-    }
 }

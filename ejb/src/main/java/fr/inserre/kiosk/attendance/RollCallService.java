@@ -128,7 +128,7 @@ public class RollCallService {
             Detainee d = r.getDetainee();
             Instant defaultFrom = r.getPresentFrom() != null ? r.getPresentFrom() : session.getStartAt();
             Instant defaultTo = r.getPresentTo() != null ? r.getPresentTo() : ended ? session.getEndAt() : null;
-            return new RollCall.Line(r.getId(), r.getVersion(), d.getId(), d.getLastName() + " " + d.getFirstName(),
+            return new RollCall.Line(r.getId(), r.getVersion(), d.getId(), d.getDisplayName(),
                     d.getPrisonNumber(), d.getCell() == null ? null : d.getCell().getLabel(), r.getStatus(),
                     r.getPresentFrom(), r.getPresentTo(), r.getMinutes(), r.getAbsenceReason(), r.getAbsenceNote(),
                     r.getSource(), r.isLongSession(), r.getRevision(), defaultFrom, defaultTo);

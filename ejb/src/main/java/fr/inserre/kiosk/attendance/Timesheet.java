@@ -114,7 +114,7 @@ public class Timesheet extends AuditedEntity {
     }
 
     private String detaineeName() {
-        return detainee.getLastName() + " " + detainee.getFirstName();
+        return detainee.getDisplayName();
     }
 
     public boolean isValidated() {

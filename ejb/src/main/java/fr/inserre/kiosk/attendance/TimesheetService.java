@@ -90,7 +90,7 @@ public class TimesheetService {
         String order = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "d.lastName")
                 + (page.ascending() ? " asc" : " desc");
         return where.bind(em.createQuery("select new fr.inserre.kiosk.attendance.TimesheetRow(d.id, "
-                + "concat(d.lastName, ' ', d.firstName), d.prisonNumber, a.id, a.title, r.weekStart, sum(r.minutes), "
+                + "concat(upper(d.lastName), ' ', d.firstName), d.prisonNumber, a.id, a.title, r.weekStart, sum(r.minutes), "
                 + "sum(case when r.status = fr.inserre.kiosk.attendance.AttendanceStatus.PRESENT then 1 else 0 end), "
                 + "sum(case when r.status = fr.inserre.kiosk.attendance.AttendanceStatus.ABSENT then 1 else 0 end), "
                 + "sum(case when r.status = fr.inserre.kiosk.attendance.AttendanceStatus.PRESENT "
@@ -150,7 +150,7 @@ public class TimesheetService {
                 null, null, null, r.getStatus(), r.getPresentFrom(), r.getPresentTo(), r.getMinutes(),
                 r.getAbsenceReason(), r.getAbsenceNote(), r.getSource(), r.isLongSession(), r.getRevision(),
                 r.getSession().getStartAt(), r.getSession().getEndAt())).toList();
-        return new TimesheetWeek(detaineeId, detainee.getLastName() + " " + detainee.getFirstName(), activityId,
+        return new TimesheetWeek(detaineeId, detainee.getDisplayName(), activityId,
                 activity.getTitle(), monday, lines, byDay, violations,
                 sheet.map(Timesheet::getStatus).orElse(TimesheetStatus.OPEN), sheet.map(Timesheet::getVersion).orElse(-1L),
                 sheet.map(Timesheet::getValidatedBy).orElse(null), sheet.map(Timesheet::getOverrideReason).orElse(null),
@@ -173,7 +173,7 @@ public class TimesheetService {
             ChangedMeanwhileException.check(existing.get(), versionSeen);
         }
         List<Attendance> rows = rows(detaineeId, activityId, monday);
-        String name = detainee.getLastName() + " " + detainee.getFirstName();
+        String name = detainee.getDisplayName();
         if (rows.stream().noneMatch(r -> r.getStatus() != AttendanceStatus.EXPECTED)) {
             throw new NothingToValidateException(name, monday);
         }

@@ -49,7 +49,7 @@ class TimesheetTest {
         assertEquals(720, sheet.getValidatedMinutes());
         TimesheetAlreadyValidatedException refused = assertThrows(TimesheetAlreadyValidatedException.class,
                 () -> sheet.validate(720, "formation", NOW, null));
-        assertEquals("Martin Julien", refused.getArguments().get(0));
+        assertEquals("MARTIN Julien", refused.getArguments().get(0));
     }
 
     @Test
