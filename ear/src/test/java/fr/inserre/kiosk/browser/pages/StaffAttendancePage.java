@@ -61,12 +61,7 @@ public class StaffAttendancePage {
 
     /** "Absent" with the reason's label on the line, then the message. */
     public String absent(WebElement line, String reasonLabel) {
-        WebElement menu = line.findElement(By.cssSelector("[id$=':reason']"));
-        menu.click();
-        String panel = menu.getAttribute("id") + "_items";
-        wait.until(d -> d.findElement(By.id(panel)).isDisplayed());
-        driver.findElement(By.id(panel)).findElements(By.tagName("li")).stream()
-                .filter(li -> li.getText().equals(reasonLabel)).findFirst().orElseThrow().click();
+        new Select(line.findElement(By.cssSelector("select[id$=':reason']"))).selectByVisibleText(reasonLabel);
         String before = messages("#rollcall\\:messages");
         line.findElement(By.cssSelector("button[id$=':absent']")).click();
         return message("#rollcall\\:messages", before);
@@ -87,11 +82,20 @@ public class StaffAttendancePage {
     /** Opens the timesheets of this week for the activity (by its label in the menu). */
     public StaffAttendancePage openTimesheets(URL base, String activity) {
         driver.get(base + "staff/attendance/timesheets.xhtml");
-        WebElement menu = driver.findElement(By.id("timesheets:activity"));
-        menu.click();
-        wait.until(d -> d.findElement(By.id("timesheets:activity_items")).isDisplayed());
-        driver.findElement(By.id("timesheets:activity_items")).findElements(By.tagName("li")).stream()
-                .filter(li -> li.getText().equals(activity)).findFirst().orElseThrow().click();
+        // A click on the menu's item can land while its panel is still opening: try again until it shows the choice.
+        for (int attempt = 0; attempt < 3
+                && !driver.findElement(By.id("timesheets:activity_label")).getText().equals(activity); attempt++) {
+            driver.findElement(By.id("timesheets:activity")).click();
+            wait.until(d -> d.findElement(By.id("timesheets:activity_items")).isDisplayed());
+            driver.findElement(By.id("timesheets:activity_items")).findElements(By.tagName("li")).stream()
+                    .filter(li -> li.getText().equals(activity)).findFirst().orElseThrow().click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> d.findElement(By.id("timesheets:activity_label")).getText().equals(activity));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // tried again below
+            }
+        }
         String before = driver.findElement(By.id("timesheets:table_data")).getText();
         driver.findElement(By.id("timesheets:apply")).click();
         wait.until(d -> !d.findElement(By.id("timesheets:table_data")).getText().equals(before));
