@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.browser.pages;
 
 import fr.inserre.kiosk.browser.DemoTerminal;
+import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -107,10 +108,8 @@ public class KioskHomePage {
 
     /** Picks a language in the header and waits for the page to come back in it. */
     public KioskHomePage switchLanguage(String nativeName) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.linkText(nativeName)).click();
-        // The choice is saved by that request: acting on the old page meanwhile would abort it.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Wait for the page in the new language: reading the title at once, under load, read the old page.
+        Waits.newPageAfter(driver, () -> driver.findElement(By.linkText(nativeName)).click());
         return new KioskHomePage(driver);
     }
 }
