@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KioskRefusalTranslationsTest {
 
-    /** The keys thrown by the services a detainee calls (MyScheduleService, MyRequestsService, RequestIntake...). */
+    /** The keys thrown by the services a detainee calls (MyScheduleService, MyRequestsService, RequestIntake, ClockService...). */
     static final Set<String> KIOSK_REFUSALS = new TreeSet<>(List.of(
             "identity.pin.format", "identity.pin.tooSimple", "identity.pin.mismatch",
             "detainee.released", "detainee.unknown",
@@ -34,7 +34,9 @@ class KioskRefusalTranslationsTest {
             "request.activity.notTraining", "request.activity.notWork", "request.activity.required",
             "request.activity.alreadyOn", "request.text.required", "request.text.tooLong",
             "request.team.notForType", "request.halfDays.required", "request.halfDays.tooMany",
-            "request.halfDays.notOffered", "request.question.none"));
+            "request.halfDays.notOffered", "request.question.none",
+            "attendance.clock.alreadyIn", "attendance.clock.recordedAbsent", "attendance.clock.notIn",
+            "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop"));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
