@@ -10,12 +10,14 @@ import fr.inserre.kiosk.schedule.Activity;
 import fr.inserre.kiosk.schedule.UnknownActivityException;
 import fr.inserre.kiosk.terminal.Terminal;
 import fr.inserre.kiosk.terminal.TerminalKind;
+import fr.inserre.kiosk.terminal.TerminalStatus;
 import fr.inserre.kiosk.terminal.UnknownTerminalException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -97,6 +99,51 @@ public class AttendanceSettings {
         audit.recordWithDetail("attendance.clockPoint.bind", "ClockPoint", point.getId(),
                 terminal.getCode() + " -> " + activity.getTitle());
         return point;
+    }
+
+    /**
+     * Stops a workshop terminal clocking for an activity (nothing if it did not). Attendance already
+     * recorded there stays; the next tap for that activity at this terminal is refused.
+     */
+    public void unbind(long terminalId, long activityId) {
+        Terminal terminal = em.find(Terminal.class, terminalId);
+        if (terminal == null) {
+            throw new UnknownTerminalException(terminalId);
+        }
+        staffAccess.requireEstablishment(terminal.getEstablishment().getId());
+        List<ClockPoint> existing = em.createNamedQuery("ClockPoint.find", ClockPoint.class)
+                .setParameter("terminalId", terminalId).setParameter("activityId", activityId).getResultList();
+        for (ClockPoint point : existing) {
+            audit.recordWithDetail("attendance.clockPoint.unbind", "ClockPoint", point.getId(),
+                    terminal.getCode() + " -/-> " + point.getActivity().getTitle());
+            em.remove(point);
+        }
+    }
+
+    /** Every terminal–activity link of the establishment, by terminal code then activity title (one statement). */
+    public List<ClockPointView> clockPoints(long establishmentId) {
+        staffAccess.requireEstablishment(establishmentId);
+        return em.createNamedQuery("ClockPoint.ofEstablishment", ClockPointView.class)
+                .setParameter("establishmentId", establishmentId).getResultList();
+    }
+
+    /** The establishment's workshop terminals that are not revoked, to pick from. */
+    public List<PickableTerminal> workshopTerminals(long establishmentId) {
+        staffAccess.requireEstablishment(establishmentId);
+        return em.createQuery("select new fr.inserre.kiosk.attendance.PickableTerminal(t.id, t.code, t.location) "
+                + "from Terminal t where t.establishment.id = :establishmentId and t.kind = :kind "
+                + "and t.status <> :revoked order by t.code", PickableTerminal.class)
+                .setParameter("establishmentId", establishmentId).setParameter("kind", TerminalKind.WORKSHOP)
+                .setParameter("revoked", TerminalStatus.REVOKED).getResultList();
+    }
+
+    /** The establishment's activities not over on the day, to pick from. */
+    public List<PickableActivity> clockableActivities(long establishmentId, LocalDate day) {
+        staffAccess.requireEstablishment(establishmentId);
+        return em.createQuery("select new fr.inserre.kiosk.attendance.PickableActivity(a.id, a.title, a.kind, a.place) "
+                + "from Activity a where a.establishment.id = :establishmentId "
+                + "and (a.endDate is null or a.endDate >= :day) order by a.title", PickableActivity.class)
+                .setParameter("establishmentId", establishmentId).setParameter("day", day).getResultList();
     }
 
     /** The activities a terminal clocks for. */

@@ -20,6 +20,9 @@ import jakarta.persistence.Table;
         + "where c.terminal.id = :terminalId")
 @NamedQuery(name = "ClockPoint.find", query = "select c from ClockPoint c where c.terminal.id = :terminalId "
         + "and c.activity.id = :activityId")
+@NamedQuery(name = "ClockPoint.ofEstablishment", query = "select new fr.inserre.kiosk.attendance.ClockPointView("
+        + "t.id, t.code, t.location, a.id, a.title) from ClockPoint c join c.terminal t join c.activity a "
+        + "where t.establishment.id = :establishmentId order by t.code, a.title")
 public class ClockPoint extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
