@@ -23,9 +23,12 @@ public record HoursTotals(HoursPeriod period, LocalDate from, LocalDate to, int 
         return workMinutes + trainingMinutes + otherMinutes;
     }
 
-    /** Whether some hours of the period wait for validation (the kiosk says so with a word and an icon). */
+    /**
+     * Whether some lines of the period wait for validation (the kiosk says so with a word and an icon), even
+     * with no minutes yet (a presence just recorded, an absence not yet reviewed).
+     */
     public boolean hasPending() {
-        return pendingMinutes > 0;
+        return lines.stream().anyMatch(line -> !line.validated());
     }
 
     /** The pay still to be confirmed by a validation: estimated, may change. */
