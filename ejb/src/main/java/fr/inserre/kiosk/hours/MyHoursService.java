@@ -96,10 +96,9 @@ public class MyHoursService {
         if (id == null) {
             throw new EJBAccessException("only a detainee logged in at a kiosk");
         }
-        Detainee me = em.find(Detainee.class, id);
-        if (me == null) {
-            throw new UnknownDetaineeException(id);
-        }
-        return me;
+        // With its establishment: the rates' reader check (PayRatesService) then finds both in the persistence
+        // context instead of loading the establishment on its own.
+        return em.createQuery("select d from Detainee d join fetch d.establishment where d.id = :id", Detainee.class)
+                .setParameter("id", id).getResultStream().findFirst().orElseThrow(() -> new UnknownDetaineeException(id));
     }
 }
