@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.inclusion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fr.inserre.kiosk.browser.Axe;
 import fr.inserre.kiosk.browser.Browser;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,7 +41,7 @@ class KioskAccessibilityBrowserIT {
     static final List<String> PAGES = List.of("kiosk/index.xhtml", "kiosk/schedule/week.xhtml",
             "kiosk/schedule/week.xhtml?week=1", "kiosk/requests/trainings.xhtml", "kiosk/requests/jobs.xhtml",
             "kiosk/requests/mine.xhtml", "kiosk/requests/new.xhtml", "kiosk/requests/appointment.xhtml",
-            "kiosk/identity/consultations.xhtml");
+            "kiosk/identity/consultations.xhtml", "kiosk/hours/index.xhtml", "kiosk/hours/sessions.xhtml?period=MONTH");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -90,6 +92,12 @@ class KioskAccessibilityBrowserIT {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
             check(language + " " + page, found);
         }
+        // "Je conteste cette ligne" of the latest line of the month (its address carries the line's id).
+        List<WebElement> disputes = driver.findElements(By.cssSelector("a.hours-dispute"));
+        assertFalse(disputes.isEmpty(), "the demo month has lines to dispute");
+        driver.get(disputes.get(0).getAttribute("href"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("disputed-line")).isEmpty());
+        check(language + " kiosk/hours/dispute.xhtml", found);
     }
 
     private void check(String name, Map<String, List<String>> found) {

@@ -53,6 +53,20 @@ public class AttendanceLedger {
         return new AttendanceLines(detaineeId, from, to, ofDetainee(detaineeId, from, to));
     }
 
+    /**
+     * One of the logged-in detainee's own lines (the line a dispute is about), in one statement; empty when
+     * it does not exist or is someone else's.
+     */
+    @RolesAllowed(Roles.DETAINEE)
+    public java.util.Optional<AttendanceLine> mineOne(long attendanceId) {
+        Long detaineeId = actor.detaineeId();
+        if (detaineeId == null) {
+            throw new EJBAccessException("not a detainee");
+        }
+        return em.createQuery(SELECT + "where r.id = :id and r.detainee.id = :d", AttendanceLine.class)
+                .setParameter("id", attendanceId).setParameter("d", detaineeId).getResultStream().findFirst();
+    }
+
     /** A detainee's lines, for staff of their establishment (statement, attestation, the file). */
     @RolesAllowed({Roles.SUPERVISOR, Roles.WORK_MANAGER, Roles.TRAINING_MANAGER, Roles.PROBATION_OFFICER,
         Roles.DIRECTION, Roles.SYSTEM})

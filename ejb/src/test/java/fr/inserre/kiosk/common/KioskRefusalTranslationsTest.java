@@ -34,7 +34,8 @@ class KioskRefusalTranslationsTest {
             "request.activity.notTraining", "request.activity.notWork", "request.activity.required",
             "request.activity.alreadyOn", "request.text.required", "request.text.tooLong",
             "request.team.notForType", "request.halfDays.required", "request.halfDays.tooMany",
-            "request.halfDays.notOffered", "request.question.none",
+            "request.halfDays.notOffered", "request.question.none", "request.hours.lineUnknown",
+            "request.hours.reasonRequired",
             "attendance.clock.alreadyIn", "attendance.clock.recordedAbsent", "attendance.clock.notIn",
             "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop"));
 

@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test builder of rate values, as the migration seeds them and as a direction records them. */
-final class Rates {
+public final class Rates {
 
     static final long ESTABLISHMENT = 7L;
 
     private final List<PayRate> values = new ArrayList<>();
 
     /** The seeded national values of V9__pay.sql. */
-    static Rates seeded() {
+    public static Rates seeded() {
         return new Rates()
                 .national(RateItem.MINIMUM_WAGE, "2024-01-01", "11.65")
                 .national(RateItem.MINIMUM_WAGE, "2024-11-01", "11.88")
@@ -36,7 +36,7 @@ final class Rates {
         return this;
     }
 
-    RateTable table() {
+    public RateTable table() {
         return new RateTable(ESTABLISHMENT, values);
     }
 }
