@@ -39,7 +39,7 @@ import java.util.function.Consumer;
 @RolesAllowed({Roles.PROBATION_OFFICER, Roles.DIRECTION, Roles.SYSTEM})
 public class InfoSheetService {
 
-    static final String ENTITY = "InfoSheet";
+    public static final String ENTITY = "InfoSheet";
 
     private static final Map<String, String> SORTS = Map.of("title", "t.title", "topic", "s.topic",
             "status", "s.status", "reviewedOn", "s.reviewedOn", "updatedAt", "s.updatedAt");

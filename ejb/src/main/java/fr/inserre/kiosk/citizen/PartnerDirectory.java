@@ -32,7 +32,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.PROBATION_OFFICER, Roles.DIRECTION, Roles.SYSTEM})
 public class PartnerDirectory {
 
-    static final String ENTITY = "Partner";
+    public static final String ENTITY = "Partner";
 
     @PersistenceContext
     EntityManager em;
