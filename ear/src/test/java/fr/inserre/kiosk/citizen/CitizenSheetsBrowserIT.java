@@ -105,6 +105,9 @@ class CitizenSheetsBrowserIT {
         assertTrue(sheets.row(DemoCitizen.DRAFT_TITLE).contains("Brouillon"), sheets.row(DemoCitizen.DRAFT_TITLE));
         sheets.open(DemoCitizen.DRAFT_TITLE);
         Browser.screenshot(driver, "staff-citizen-sheet");
+        // What the rich-text editor sends back (Quill writes lists its own way) is what the kiosk shows.
+        String saved = sheets.appendToEasyVersion("Demandez au greffe avant la date limite.").save();
+        assertTrue(saved.contains("Texte enregistré"), saved);
 
         String confirmation = sheets.publish();
 
@@ -117,6 +120,8 @@ class CitizenSheetsBrowserIT {
         assertEquals(java.util.List.of(DemoCitizen.DRAFT_TITLE), citizen.sheetTitles());
         citizen.openSheet(DemoCitizen.DRAFT_TITLE);
         assertTrue(citizen.body().contains("vous pouvez voter"), citizen.body());
+        assertTrue(citizen.body().contains("Demandez au greffe avant la date limite."), citizen.body());
+        assertEquals(3, citizen.bulletedItems(), "the easy version's bulleted list stays bulleted");
 
         // Leave the demo as it was: the sheet is a draft again, and the kiosk no longer shows it.
         driver.manage().deleteCookieNamed("JSESSIONID");

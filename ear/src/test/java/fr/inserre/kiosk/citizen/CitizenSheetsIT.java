@@ -22,6 +22,7 @@ import fr.inserre.kiosk.identity.StaffService;
 import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
+import fr.inserre.kiosk.testing.Concurrently;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.ejb.EJBAccessException;
@@ -33,11 +34,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,7 +55,7 @@ class CitizenSheetsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(CitizenSheetsIT.class, AsStaff.class);
+        return Deployments.earWith(CitizenSheetsIT.class, Concurrently.class, AsStaff.class);
     }
 
     @Inject
@@ -230,7 +226,7 @@ class CitizenSheetsIT {
         SecurityIdentity direction = staffMember(establishment, StaffRole.DIRECTION);
         long seen = sheet.getVersion();
 
-        List<Object> outcomes = together(List.of(
+        List<Object> outcomes = Concurrently.together(List.of(
                 () -> AsStaff.call(cpip, () -> sheets.write(sheet.getId(), seen,
                         new SheetDraft(SheetLanguage.FR, "Dettes", "<p>CPIP</p>", "<p>CPIP</p>"))),
                 () -> AsStaff.call(direction, () -> sheets.write(sheet.getId(), seen,
@@ -342,32 +338,5 @@ class CitizenSheetsIT {
         List<String> actions = audit.forEntity(PartnerDirectory.ENTITY, franceTravail.getId()).stream()
                 .map(AuditRecord::getAction).toList();
         assertTrue(actions.containsAll(List.of("citizen.partner.create", "citizen.partner.link")), actions::toString);
-    }
-
-    /** Runs each work on its own thread, released at once; each outcome is a result or the exception thrown. */
-    private static List<Object> together(List<Callable<Object>> works) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(works.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> work : works) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return work.call();
-                    } catch (Exception e) {
-                        return e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -34,11 +34,40 @@ public final class SheetHtml {
         for (Element heading : document.body().select("h1")) {
             heading.tagName("h2");
         }
+        for (Element list : document.body().select("ol")) {
+            splitEditorList(list);
+        }
         Document clean = new Cleaner(ALLOWED).clean(document);
         clean.outputSettings(OUTPUT);
         String cleaned = clean.body().html();
         // An editor's empty paragraphs (<p><br></p>) are not content.
         return isEmpty(cleaned) ? "" : cleaned.strip();
+    }
+
+    /**
+     * Quill 2 writes every list as one {@code <ol>} whose items say their kind in {@code data-list}
+     * ("bullet", "ordered"); the allow-list drops attributes, so the kind is turned into the element
+     * first: each run of bulleted items becomes a {@code <ul>}, each run of numbered ones an {@code <ol>}.
+     */
+    private static void splitEditorList(Element list) {
+        if (list.children().stream().noneMatch(item -> item.hasAttr("data-list"))) {
+            return;
+        }
+        Element run = null;
+        for (Element item : list.children().asList()) {
+            String kind = bulleted(item) ? "ul" : "ol";
+            if (run == null || !run.tagName().equals(kind)) {
+                run = new Element(kind);
+                list.before(run);
+            }
+            run.appendChild(item);
+        }
+        list.remove();
+    }
+
+    private static boolean bulleted(Element item) {
+        String kind = item.attr("data-list");
+        return kind.equals("bullet") || kind.equals("checked") || kind.equals("unchecked");
     }
 
     /** Whether the HTML holds no visible words (only tags and white space). */

@@ -59,6 +59,16 @@ class SheetHtmlTest {
         assertEquals("", SheetHtml.clean(null));
     }
 
+    @Test
+    void clean_keepsTheKindOfTheEditorsLists_whichItWritesAsOneOrderedList() {
+        String quill = "<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>carte</li>"
+                + "<li data-list=\"bullet\">photo</li><li data-list=\"ordered\">un</li><li data-list=\"ordered\">deux</li>"
+                + "</ol><p>fin</p>";
+
+        assertEquals("<ul><li>carte</li><li>photo</li></ul><ol><li>un</li><li>deux</li></ol><p>fin</p>",
+                SheetHtml.clean(quill));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"<p>a &lt;b&gt; c</p>", "<p>l’État &amp; vous</p>"})
     void clean_keepsEscapedTextEscaped(String html) {

@@ -73,6 +73,11 @@ public class KioskCitizenPage {
         return driver.findElement(By.id("sheet-body")).getText();
     }
 
+    /** On a sheet: how many items its bulleted lists hold. */
+    public int bulletedItems() {
+        return driver.findElements(By.cssSelector("#sheet-body ul > li")).size();
+    }
+
     /** On a sheet: the body's language attribute. */
     public String bodyLanguage() {
         return driver.findElement(By.id("sheet-body")).getAttribute("lang");

@@ -3,6 +3,7 @@ package fr.inserre.kiosk.browser.pages;
 import fr.inserre.kiosk.browser.Waits;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,6 +49,22 @@ public class StaffSheetsPage {
 
     public boolean publishable() {
         return !driver.findElements(By.id("sheet:publish")).isEmpty();
+    }
+
+    /** In the editor: types a paragraph at the end of the easy-to-read version (the rich-text editor). */
+    public StaffSheetsPage appendToEasyVersion(String paragraph) {
+        WebElement editor = wait.until(d -> d.findElement(By.cssSelector("#sheet\\:easy .ql-editor")));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        editor.sendKeys(Keys.ENTER, paragraph);
+        // The editor copies its HTML into the form's field when it changes.
+        wait.until(d -> String.valueOf(d.findElement(By.id("sheet:easy_input")).getDomProperty("value")).contains(paragraph));
+        return this;
+    }
+
+    /** In the editor: saves the text of the language shown and returns the confirmation. */
+    public String save() {
+        return act("sheet:save");
     }
 
     /** In the editor: publishes the sheet and returns the confirmation. */
