@@ -121,7 +121,9 @@ class CitizenSheetsBrowserIT {
         citizen.openSheet(DemoCitizen.DRAFT_TITLE);
         assertTrue(citizen.body().contains("vous pouvez voter"), citizen.body());
         assertTrue(citizen.body().contains("Demandez au greffe avant la date limite."), citizen.body());
-        assertEquals(3, citizen.bulletedItems(), "the easy version's bulleted list stays bulleted");
+        // The line was typed at the end of the bulleted list (Enter continues it): four bullets, none numbered.
+        assertEquals(4, citizen.bulletedItems(), "the easy version's bulleted list stays bulleted");
+        assertEquals(0, citizen.numberedItems());
 
         // Leave the demo as it was: the sheet is a draft again, and the kiosk no longer shows it.
         driver.manage().deleteCookieNamed("JSESSIONID");

@@ -78,6 +78,11 @@ public class KioskCitizenPage {
         return driver.findElements(By.cssSelector("#sheet-body ul > li")).size();
     }
 
+    /** On a sheet: how many items its numbered lists hold. */
+    public int numberedItems() {
+        return driver.findElements(By.cssSelector("#sheet-body ol > li")).size();
+    }
+
     /** On a sheet: the body's language attribute. */
     public String bodyLanguage() {
         return driver.findElement(By.id("sheet-body")).getAttribute("lang");

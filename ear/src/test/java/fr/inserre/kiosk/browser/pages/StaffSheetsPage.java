@@ -57,7 +57,9 @@ public class StaffSheetsPage {
         editor.click();
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
         editor.sendKeys(Keys.ENTER, paragraph);
-        // The editor copies its HTML into the form's field when it changes.
+        // The editor copies its HTML into the form's field when it loses the focus to another field (as
+        // when a person goes on to the title or the save button).
+        driver.findElement(By.id("sheet:title")).click();
         wait.until(d -> String.valueOf(d.findElement(By.id("sheet:easy_input")).getDomProperty("value")).contains(paragraph));
         return this;
     }
