@@ -126,13 +126,19 @@ public class PartnerDirectory {
     /** Shows or hides the partner on the kiosk (a partner no longer coming stays for history). */
     public Partner setActive(long partnerId, long versionSeen, boolean active) {
         Partner partner = owned(partnerId);
-        ChangedMeanwhileException.check(partner, versionSeen);
+        String action = active ? "citizen.partner.reactivate" : "citizen.partner.deactivate";
+        try {
+            ChangedMeanwhileException.check(partner, versionSeen);
+        } catch (BusinessException refused) {
+            audit.recordRefusal(action, ENTITY, partnerId, refused.getMessageKey());
+            throw refused;
+        }
         if (active) {
             partner.reactivate();
         } else {
             partner.deactivate();
         }
-        audit.record(active ? "citizen.partner.reactivate" : "citizen.partner.deactivate", ENTITY, partnerId);
+        audit.record(action, ENTITY, partnerId);
         return partner;
     }
 
