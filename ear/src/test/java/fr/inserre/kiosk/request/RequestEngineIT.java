@@ -32,6 +32,7 @@ import fr.inserre.kiosk.testing.AsSupervisor;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.AsTrainingManager;
 import fr.inserre.kiosk.testing.AsWorkManager;
+import fr.inserre.kiosk.testing.Concurrently;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.annotation.Resource;
@@ -48,11 +49,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -77,7 +73,7 @@ class RequestEngineIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RequestEngineIT.class);
+        return Deployments.earWith(RequestEngineIT.class, Concurrently.class);
     }
 
     @Inject
@@ -200,7 +196,7 @@ class RequestEngineIT {
         SecurityIdentity identity = AsDetainee.identity(amine.getId());
         NewRequest wish = NewRequest.general(Team.GREFFE, "Quelle est ma date de fin de peine ?", token);
 
-        List<Object> outcomes = together(2, () -> AsDetainee.call(identity, () -> myRequests.submit(wish).getId()));
+        List<Object> outcomes = Concurrently.together(2, () -> AsDetainee.call(identity, () -> myRequests.submit(wish).getId()));
 
         assertEquals(outcomes.get(0), outcomes.get(1), () -> "both taps answer with the same request: " + outcomes);
         assertEquals(1, count("select count(r) from Request r where r.detainee.id = :d", "d", amine.getId()));
@@ -212,7 +208,7 @@ class RequestEngineIT {
         Request request = ask(julien, NewRequest.training(cooking.getId(), null, token()));
         long version = request.getVersion();
 
-        List<Object> outcomes = together(2, () -> trainingManager.call(() -> desk.decide(request.getId(), version,
+        List<Object> outcomes = Concurrently.together(2, () -> trainingManager.call(() -> desk.decide(request.getId(), version,
                 Decision.reject(RefusalReason.PREREQUISITES_NOT_MET, null)).getStatus()));
 
         assertEquals(1, outcomes.stream().filter(o -> o == RequestStatus.REJECTED).count(), outcomes::toString);
@@ -388,32 +384,5 @@ class RequestEngineIT {
         assertEquals(14, mine.size());
         assertTrue(listStatements <= 2, () -> listStatements + " statements for the list");
         assertTrue(detailStatements <= 3, () -> detailStatements + " statements for a detail");
-    }
-
-    /** Runs the same work on n threads released at once; each outcome is a result or the exception thrown. */
-    private static List<Object> together(int n, Callable<Object> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return work.call();
-                    } catch (Exception e) {
-                        return e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

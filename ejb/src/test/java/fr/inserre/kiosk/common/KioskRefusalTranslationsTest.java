@@ -37,7 +37,8 @@ class KioskRefusalTranslationsTest {
             "request.halfDays.notOffered", "request.question.none", "request.hours.lineUnknown",
             "request.hours.reasonRequired",
             "attendance.clock.alreadyIn", "attendance.clock.recordedAbsent", "attendance.clock.notIn",
-            "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop"));
+            "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop",
+            "citizen.sheet.unknown"));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
