@@ -36,7 +36,8 @@ class KioskRefusalTranslationsTest {
             "request.team.notForType", "request.halfDays.required", "request.halfDays.tooMany",
             "request.halfDays.notOffered", "request.question.none",
             "attendance.clock.alreadyIn", "attendance.clock.recordedAbsent", "attendance.clock.notIn",
-            "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop"));
+            "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop",
+            "citizen.release.item.unknown", "citizen.release.help.already"));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");

@@ -1,0 +1,13 @@
+package fr.inserre.kiosk.citizen.release;
+
+import fr.inserre.kiosk.common.BusinessException;
+
+/** Refusal: see the message {@code citizen.release.item.unknown}. */
+public class UnknownReleaseItemException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownReleaseItemException(long id) {
+        super("citizen.release.item.unknown", id);
+    }
+}
