@@ -87,3 +87,50 @@ CREATE TABLE cv_profile (
     CONSTRAINT fk_cv_profile_detainee FOREIGN KEY (detainee_id) REFERENCES detainee (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX ix_cv_profile_print ON cv_profile (establishment_id, print_requested_at);
+
+-- An establishment's rules for partner appointments: how long before its start a detainee may still cancel
+-- a booking at the kiosk (after that, only through staff). No row: 24 hours.
+CREATE TABLE booking_policy (
+    id               BIGINT      NOT NULL AUTO_INCREMENT,
+    version          BIGINT      NOT NULL DEFAULT 0,
+    establishment_id BIGINT      NOT NULL,
+    cancel_hours     INT         NOT NULL DEFAULT 24,
+    created_at       DATETIME(6) NOT NULL,
+    created_by       VARCHAR(64) NOT NULL,
+    updated_at       DATETIME(6) NOT NULL,
+    updated_by       VARCHAR(64) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_booking_policy UNIQUE (establishment_id),
+    CONSTRAINT fk_booking_policy_establishment FOREIGN KEY (establishment_id) REFERENCES establishment (id),
+    CONSTRAINT ck_booking_policy_hours CHECK (cancel_hours BETWEEN 0 AND 168)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A slot a partner offers in the espace citoyen, for one person. Booking it makes a PARTNER appointment in the
+-- detainee's planning and points the slot at it; bookings are serialised by a row lock on the slot, and an
+-- appointment belongs to one slot at most (unique). A cancelled booking frees the slot (appointment_id back
+-- to NULL); a slot the partner withdraws is CANCELLED.
+CREATE TABLE partner_slot (
+    id               BIGINT       NOT NULL AUTO_INCREMENT,
+    version          BIGINT       NOT NULL DEFAULT 0,
+    establishment_id BIGINT       NOT NULL,
+    partner_id       BIGINT       NOT NULL,
+    place_id         BIGINT       NOT NULL,
+    start_at         DATETIME(6)  NOT NULL,
+    end_at           DATETIME(6)  NOT NULL,
+    state            VARCHAR(16)  NOT NULL DEFAULT 'OPEN',
+    appointment_id   BIGINT       NULL,
+    created_at       DATETIME(6)  NOT NULL,
+    created_by       VARCHAR(64)  NOT NULL,
+    updated_at       DATETIME(6)  NOT NULL,
+    updated_by       VARCHAR(64)  NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_partner_slot_appointment UNIQUE (appointment_id),
+    CONSTRAINT fk_partner_slot_establishment FOREIGN KEY (establishment_id) REFERENCES establishment (id),
+    CONSTRAINT fk_partner_slot_partner FOREIGN KEY (partner_id) REFERENCES partner (id),
+    CONSTRAINT fk_partner_slot_place FOREIGN KEY (place_id) REFERENCES place (id),
+    CONSTRAINT fk_partner_slot_appointment FOREIGN KEY (appointment_id) REFERENCES appointment (id),
+    CONSTRAINT ck_partner_slot_state CHECK (state IN ('OPEN', 'CANCELLED')),
+    CONSTRAINT ck_partner_slot_times CHECK (end_at > start_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+CREATE INDEX ix_partner_slot_establishment ON partner_slot (establishment_id, start_at);
+CREATE INDEX ix_partner_slot_partner ON partner_slot (partner_id, start_at);

@@ -8,6 +8,7 @@ public class UnknownReleaseItemException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public UnknownReleaseItemException(long id) {
-        super("citizen.release.item.unknown", id);
+        // The id is not shown: a detainee has no use for it.
+        super("citizen.release.item.unknown");
     }
 }
