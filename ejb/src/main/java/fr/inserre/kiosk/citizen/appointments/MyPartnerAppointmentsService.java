@@ -64,11 +64,12 @@ public class MyPartnerAppointmentsService {
         Detainee me = me();
         Instant now = clock.instant();
         Instant until = LocalDate.now(clock).plusDays(DAYS_AHEAD + 1L).atStartOfDay(ClockProducer.ZONE).toInstant();
-        List<PartnerSlot> free = em.createQuery("select s from PartnerSlot s join fetch s.partner p join fetch s.place "
+        List<PartnerSlot> free = em.createQuery("select s from PartnerSlot s join s.partner p "
                 + "left join s.appointment a where s.establishment = :e and s.state = :open and p.active = true "
                 + "and s.startAt > :now and s.startAt < :until "
                 + "and (a is null or a.state <> fr.inserre.kiosk.schedule.AppointmentState.PLANNED) "
                 + "order by p.name, s.startAt, s.id", PartnerSlot.class)
+                .setHint("jakarta.persistence.fetchgraph", slots.withBooking())
                 .setParameter("e", me.getEstablishment()).setParameter("open", SlotState.OPEN)
                 .setParameter("now", now).setParameter("until", until).getResultList();
         Map<Partner, List<FreeSlot>> byPartner = new LinkedHashMap<>();
@@ -83,9 +84,9 @@ public class MyPartnerAppointmentsService {
         Detainee me = me();
         Instant now = clock.instant();
         BookingPolicy policy = slots.policy(me.getEstablishment().getId());
-        return em.createQuery("select s from PartnerSlot s join fetch s.partner join fetch s.place "
-                + "join fetch s.appointment a where a.detainee = :me and a.state = :planned and s.endAt > :now "
-                + "order by s.startAt", PartnerSlot.class)
+        return em.createQuery("select s from PartnerSlot s join s.appointment a "
+                + "where a.detainee = :me and a.state = :planned and s.endAt > :now order by s.startAt", PartnerSlot.class)
+                .setHint("jakarta.persistence.fetchgraph", slots.withBooking())
                 .setParameter("me", me).setParameter("planned", AppointmentState.PLANNED).setParameter("now", now)
                 .getResultList().stream().map(s -> mine(s, policy, now)).toList();
     }

@@ -156,10 +156,9 @@ public class PartnerSlotService {
      */
     public List<SlotView> slotsOf(long partnerId, @NotNull LocalDate from, @NotNull LocalDate to) {
         Partner partner = partner(partnerId, false);
-        return em.createQuery("select s from PartnerSlot s join fetch s.partner join fetch s.place "
-                + "left join fetch s.appointment a left join fetch a.detainee "
+        return em.createQuery("select s from PartnerSlot s "
                 + "where s.partner = :partner and s.startAt >= :from and s.startAt < :to order by s.startAt, s.id",
-                PartnerSlot.class)
+                PartnerSlot.class).setHint("jakarta.persistence.fetchgraph", slots.withBooking())
                 .setParameter("partner", partner)
                 .setParameter("from", from.atStartOfDay(ClockProducer.ZONE).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant())

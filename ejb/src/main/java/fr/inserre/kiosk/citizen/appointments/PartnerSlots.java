@@ -9,6 +9,7 @@ import fr.inserre.kiosk.schedule.Conflicts;
 import fr.inserre.kiosk.schedule.Interval;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,6 +30,14 @@ public class PartnerSlots {
 
     @Inject
     Commitments commitments;
+
+    /** Fetches a slot's partner, place, and booking with its detainee (no alias on fetch joins: JPA forbids it). */
+    EntityGraph<PartnerSlot> withBooking() {
+        EntityGraph<PartnerSlot> graph = em.createEntityGraph(PartnerSlot.class);
+        graph.addAttributeNodes("partner", "place");
+        graph.addSubgraph("appointment").addAttributeNodes("detainee");
+        return graph;
+    }
 
     public BookingPolicy policy(long establishmentId) {
         return em.createNamedQuery("BookingPolicy.findByEstablishment", BookingPolicy.class)

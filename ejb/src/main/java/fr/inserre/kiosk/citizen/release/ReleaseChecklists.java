@@ -57,15 +57,21 @@ public class ReleaseChecklists {
                 row.getUpdatedAt(), row.getUpdatedBy());
     }
 
-    /** The detainee's row for the item, created (to do) if none exists yet. */
-    ReleaseItem rowFor(Detainee detainee, ReleaseTemplateItem item) {
+    /** The detainee's row for the item, or null while nothing was recorded. */
+    ReleaseItem rowOrNull(Detainee detainee, ReleaseTemplateItem item) {
         return em.createQuery("select i from ReleaseItem i where i.detainee = :detainee and i.templateItem = :item",
                 ReleaseItem.class).setParameter("detainee", detainee).setParameter("item", item)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    ReleaseItem created = new ReleaseItem(detainee, item);
-                    em.persist(created);
-                    return created;
-                });
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The detainee's row for the item, created (to do) if none exists yet. */
+    ReleaseItem rowFor(Detainee detainee, ReleaseTemplateItem item) {
+        ReleaseItem row = rowOrNull(detainee, item);
+        if (row == null) {
+            row = new ReleaseItem(detainee, item);
+            em.persist(row);
+        }
+        return row;
     }
 
     /** A template item of the detainee's establishment, or refused as unknown. */

@@ -61,10 +61,11 @@ public class ReleasePreparationService {
             throw new DetaineeReleasedException(detainee.getPrisonNumber());
         }
         ReleaseTemplateItem item = checklists.templateItem(detainee, templateItemId);
-        ReleaseItem row = checklists.rowFor(detainee, item);
-        if (row.getId() != null && (versionSeen == null || row.getVersion() != versionSeen)) {
-            throw new ChangedMeanwhileException(row.getUpdatedBy());
+        ReleaseItem existing = checklists.rowOrNull(detainee, item);
+        if (existing != null && (versionSeen == null || existing.getVersion() != versionSeen)) {
+            throw new ChangedMeanwhileException(existing.getUpdatedBy());
         }
+        ReleaseItem row = existing != null ? existing : checklists.rowFor(detainee, item);
         ChecklistStatus before = row.getStatus();
         row.record(status, note);
         em.flush();
