@@ -17,7 +17,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,8 +33,16 @@ import java.util.Objects;
 @RolesAllowed({Roles.PROBATION_OFFICER, Roles.DIRECTION, Roles.SYSTEM})
 public class ReleasePreparationService {
 
+    /** A detainee whose release comes soon, with how much of the checklist is settled. */
+    public record UpcomingRelease(long detaineeId, String displayName, String prisonNumber, LocalDate expectedRelease,
+            long settled, long total) {
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     StaffAccess staffAccess;
@@ -73,6 +85,34 @@ public class ReleasePreparationService {
                 "detainee " + detaineeId + " item " + templateItemId + " " + before + " -> " + status);
         return checklists.of(detainee).lines().stream().filter(l -> l.templateItemId() == templateItemId)
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * The present detainees expected to leave within {@code days}, soonest first, with their settled items out
+     * of the active template's: three statements whatever their number.
+     */
+    public List<UpcomingRelease> upcoming(long establishmentId, int days) {
+        staffAccess.requireEstablishment(establishmentId);
+        LocalDate today = LocalDate.now(clock);
+        List<Detainee> leaving = em.createQuery("select d from Detainee d where d.establishment.id = :e "
+                + "and d.status = fr.inserre.kiosk.detainee.DetaineeStatus.PRESENT "
+                + "and d.expectedReleaseDate between :today and :until order by d.expectedReleaseDate, d.lastName",
+                Detainee.class).setParameter("e", establishmentId).setParameter("today", today)
+                .setParameter("until", today.plusDays(Math.max(0, Math.min(days, 366)))).setMaxResults(200)
+                .getResultList();
+        if (leaving.isEmpty()) {
+            return List.of();
+        }
+        long total = em.createQuery("select count(t) from ReleaseTemplateItem t where t.establishment.id = :e "
+                + "and t.active = true", Long.class).setParameter("e", establishmentId).getSingleResult();
+        Map<Long, Long> settled = new HashMap<>();
+        em.createQuery("select i.detainee.id, count(i) from ReleaseItem i where i.detainee in :leaving "
+                + "and i.templateItem.active = true and i.status in :settled group by i.detainee.id", Object[].class)
+                .setParameter("leaving", leaving)
+                .setParameter("settled", List.of(ChecklistStatus.DONE, ChecklistStatus.NOT_APPLICABLE))
+                .getResultList().forEach(row -> settled.put((Long) row[0], (Long) row[1]));
+        return leaving.stream().map(d -> new UpcomingRelease(d.getId(), d.getDisplayName(), d.getPrisonNumber(),
+                d.getExpectedReleaseDate(), settled.getOrDefault(d.getId(), 0L), total)).toList();
     }
 
     /** The establishment's template, withdrawn items included (marked), in order. */
