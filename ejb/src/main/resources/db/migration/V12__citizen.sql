@@ -37,8 +37,8 @@ CREATE TABLE partner_account (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX ix_partner_account_partner ON partner_account (partner_id);
 
--- An information sheet of one establishment: its topic, pictogram (a PrimeIcons class from the list in
--- citizen.SheetPictogram), whether detainees see it (PUBLISHED) and when its content was last checked.
+-- An information sheet of one establishment: its topic, pictogram (a name of citizen.SheetPictogram, the
+-- PrimeIcons staff may choose from), whether detainees see it (PUBLISHED) and when its content was last checked.
 CREATE TABLE info_sheet (
     id               BIGINT      NOT NULL AUTO_INCREMENT,
     version          BIGINT      NOT NULL DEFAULT 0,

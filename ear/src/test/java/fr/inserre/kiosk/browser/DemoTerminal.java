@@ -23,6 +23,8 @@ public final class DemoTerminal {
     public static final String CELL_A_001 = "BORNE-ARR-A-001";
     /** A workshop terminal: any present detainee of the demo establishment may log in there. */
     public static final String WORKSHOP = "BORNE-ARR-ATL-MENUISERIE";
+    /** A terminal of the espace citoyen: any present detainee of the demo establishment may log in there. */
+    public static final String CITIZEN_SPACE = "BORNE-ARR-EC-1";
     public static final String COOKIE = "inserre_terminal";
 
     private static final Set<WebDriver> ACTING = Collections.synchronizedSet(

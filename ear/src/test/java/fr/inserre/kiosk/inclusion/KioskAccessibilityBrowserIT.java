@@ -6,6 +6,7 @@ import fr.inserre.kiosk.browser.Axe;
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.browser.FreshBrowser;
+import fr.inserre.kiosk.browser.Waits;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.KioskLoginPage;
 import fr.inserre.kiosk.testing.Deployments;
@@ -39,7 +40,11 @@ class KioskAccessibilityBrowserIT {
     static final List<String> PAGES = List.of("kiosk/index.xhtml", "kiosk/schedule/week.xhtml",
             "kiosk/schedule/week.xhtml?week=1", "kiosk/requests/trainings.xhtml", "kiosk/requests/jobs.xhtml",
             "kiosk/requests/mine.xhtml", "kiosk/requests/new.xhtml", "kiosk/requests/appointment.xhtml",
-            "kiosk/identity/consultations.xhtml");
+            "kiosk/identity/consultations.xhtml", "kiosk/citizen/index.xhtml", "kiosk/citizen/topic.xhtml?topic=IDENTITY",
+            "kiosk/citizen/partners.xhtml");
+
+    /** Sheets read at the kiosk (their address holds an id): the first of these topics, easy then full version. */
+    static final List<String> SHEET_TOPICS = List.of("IDENTITY", "HEALTH_INSURANCE");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -89,6 +94,13 @@ class KioskAccessibilityBrowserIT {
             driver.get(base + page);
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
             check(language + " " + page, found);
+        }
+        for (String topic : SHEET_TOPICS) {
+            driver.get(base + "kiosk/citizen/topic.xhtml?topic=" + topic);
+            Waits.newPageAfter(driver, () -> driver.findElement(By.cssSelector("#sheets a.sheet-link")).click());
+            check(language + " sheet of " + topic, found);
+            Waits.newPageAfter(driver, () -> driver.findElement(By.id("show-full")).click());
+            check(language + " full sheet of " + topic, found);
         }
     }
 

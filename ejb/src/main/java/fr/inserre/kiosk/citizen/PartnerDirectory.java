@@ -32,7 +32,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.PROBATION_OFFICER, Roles.DIRECTION, Roles.SYSTEM})
 public class PartnerDirectory {
 
-    static final String ENTITY = "Partner";
+    public static final String ENTITY = "Partner";
 
     @PersistenceContext
     EntityManager em;
@@ -144,12 +144,11 @@ public class PartnerDirectory {
                     .setParameter("login", login).getResultStream()
                     .filter(s -> s.getEstablishment().getId().equals(partner.getEstablishment().getId()))
                     .filter(s -> s.getRoles().contains(StaffRole.PARTNER))
-                    .findFirst().orElseThrow(() -> new PartnerAccountException(
-                            PartnerAccountException.Rule.NOT_A_PARTNER_ACCOUNT, login));
+                    .findFirst().orElseThrow(() -> new NotAPartnerAccountException(login));
             Optional<Partner> current = em.createNamedQuery("Partner.findByAccount", Partner.class)
                     .setParameter("login", login).getResultStream().findFirst();
             if (current.isPresent() && !current.get().equals(partner)) {
-                throw new PartnerAccountException(PartnerAccountException.Rule.ACTS_FOR_ANOTHER, login);
+                throw new AccountOfAnotherPartnerException(login);
             }
             partner.link(account);
             audit.recordWithDetail("citizen.partner.link", ENTITY, partnerId, login);

@@ -106,6 +106,9 @@ public class DemoDataLoader {
     DemoAttendance attendance;
 
     @Inject
+    DemoCitizen citizen;
+
+    @Inject
     Clock clock;
 
     /** The demo badge of the i-th demo detainee (0-based). */
@@ -166,6 +169,7 @@ public class DemoDataLoader {
         schedule.load(arras.getId(), registered, members, today);
         requests.load(arras.getId(), registered, today);
         attendance.load(arras.getId(), registered, today);
+        citizen.load(arras.getId(), today);
         LOG.info(() -> String.format("Demo data loaded in %d ms: %d cells, %d detainees, %d staff",
                 (System.nanoTime() - start) / 1_000_000, cells.size(), people.size(), STAFF.size()));
     }

@@ -39,7 +39,8 @@ class KioskRefusalTranslationsTest {
             "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop",
             "citizen.release.item.unknown", "citizen.release.help.already",
             "citizen.slot.unknown", "citizen.slot.past", "citizen.slot.taken", "citizen.slot.conflict.activity",
-            "citizen.slot.conflict.appointment", "citizen.slot.alreadyWithPartner", "citizen.slot.cancelTooLate"));
+            "citizen.slot.conflict.appointment", "citizen.slot.alreadyWithPartner", "citizen.slot.cancelTooLate",
+            "citizen.sheet.unknown"));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");

@@ -20,7 +20,7 @@ public class KioskHomePage {
     public static final List<String> TILE_IDS = List.of("tile-schedule", "tile-training", "tile-work", "tile-requests",
             "tile-new-request", "tile-appointment", "tile-hours", "tile-citizen");
     /** The tiles of features still to come ("Bientôt disponible"). */
-    public static final List<String> COMING_TILE_IDS = List.of("tile-hours", "tile-citizen");
+    public static final List<String> COMING_TILE_IDS = List.of("tile-hours");
 
     private final WebDriver driver;
 
