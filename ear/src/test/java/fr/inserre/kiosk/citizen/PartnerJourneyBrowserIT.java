@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.DemoTerminal;
 import fr.inserre.kiosk.browser.FreshBrowser;
-import fr.inserre.kiosk.browser.Menus;
 import fr.inserre.kiosk.browser.Waits;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The espace citoyen's partner and release screens end to end on the demo data: a detainee books a France
@@ -64,6 +64,12 @@ class PartnerJourneyBrowserIT {
         Waits.textOf(driver, landmark);
     }
 
+    /** The partner appointments listed in the seven days shown from {@code first}. */
+    private static List<WebElement> partnerItems(KioskSchedulePage week, LocalDate first) {
+        return first.datesUntil(first.plusDays(7)).flatMap(day -> week.itemsOn(day).stream())
+                .filter(item -> item.getText().contains("Rendez-vous avec un partenaire")).toList();
+    }
+
     @Test
     void detaineeBooksAFranceTravailSlot_seesItInMonPlanning_andThePartnerSeesNameAndNumberOnly() {
         KioskHomePage home = KioskHomePage.logIn(driver, base, DemoTerminal.CITIZEN_SPACE, 95);
@@ -84,17 +90,17 @@ class PartnerJourneyBrowserIT {
         driver.findElement(By.id("schedule")).click();
         KioskSchedulePage week = new KioskSchedulePage(driver);
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
-        List<String> found = today.datesUntil(today.plusDays(7)).flatMap(day -> week.itemsOn(day).stream())
-                .map(WebElement::getText).filter(text -> text.contains("France Travail")).toList();
+        List<WebElement> found = partnerItems(week, today);
         if (found.isEmpty()) {
-            KioskSchedulePage next = week.nextWeek();
-            found = today.plusDays(7).datesUntil(today.plusDays(14)).flatMap(day -> next.itemsOn(day).stream())
-                    .map(WebElement::getText).filter(text -> text.contains("France Travail")).toList();
+            week = week.nextWeek();
+            found = partnerItems(week, today.plusDays(7));
         }
         Browser.screenshot(driver, "partner-in-planning");
         assertEquals(1, found.size(), () -> "booked " + slot);
-        assertTrue(found.get(0).contains("16:45") || found.get(0).contains("17:15") || found.get(0).contains("17:45"),
-                found.get(0));
+        assertTrue(found.get(0).getText().contains("16:45"), found.get(0).getText());
+        KioskSchedulePage detail = week.open(found.get(0));
+        assertEquals("France Travail", detail.fact("with-whom"));
+        assertEquals("Espace citoyen — bureau des partenaires", detail.fact("place"));
         leave();
 
         staffLogsIn("francetravail", By.id("nav-slots"));
@@ -114,7 +120,7 @@ class PartnerJourneyBrowserIT {
         driver.findElement(By.cssSelector("#detainees\\:table_data > tr[data-ri] a")).click();
         Waits.textOf(driver, By.id("release"));
         Waits.newPageAfter(driver, () -> driver.findElement(By.id("release")).click());
-        Menus.choose(driver, "checklist:items:0:status", "Fait");
+        new Select(driver.findElement(By.id("checklist:items:0:status"))).selectByVisibleText("Fait");
         driver.findElement(By.id("checklist:items:0:note")).sendKeys("Carte d'identité reçue au greffe.");
         driver.findElement(By.id("checklist:items:0:save")).click();
         String saved = Waits.textOf(driver, By.cssSelector(".ui-messages-info"));

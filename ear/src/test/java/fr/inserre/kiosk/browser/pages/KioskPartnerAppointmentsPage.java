@@ -23,8 +23,8 @@ public class KioskPartnerAppointmentsPage {
 
     /** The free-slot buttons offered by the partner of that name (empty if it offers none). */
     public List<WebElement> slotsOf(String partner) {
-        return driver.findElements(By.xpath("//section[contains(@class,'citizen-partner-block')][.//h3[normalize-space()='"
-                + partner + "']]//button"));
+        return driver.findElements(By.xpath("//section[contains(@class,'citizen-partner-block')][.//h3[normalize-space()=\""
+                + partner + "\"]]//button"));
     }
 
     /** Taps a slot; returns the page's message once the answer is there. */

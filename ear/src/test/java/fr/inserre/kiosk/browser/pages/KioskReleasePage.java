@@ -20,8 +20,8 @@ public class KioskReleasePage {
 
     /** The status word shown for the item of that name. */
     public String statusOf(String item) {
-        return driver.findElement(By.xpath("//li[contains(@class,'citizen-item')][.//strong[normalize-space()='" + item
-                + "']]//span[contains(@class,'citizen-status')]")).getText().strip();
+        return driver.findElement(By.xpath("//li[contains(@class,'citizen-item')][.//strong[normalize-space()=\"" + item
+                + "\"]]//span[contains(@class,'citizen-status')]")).getText().strip();
     }
 
     /** The plain-words summary: when, what is missing. */
