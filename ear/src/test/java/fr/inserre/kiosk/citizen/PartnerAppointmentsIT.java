@@ -40,6 +40,7 @@ import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestEstablishments;
+import fr.inserre.kiosk.testing.Together;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
@@ -48,16 +49,10 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,7 +75,7 @@ class PartnerAppointmentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PartnerAppointmentsIT.class, AsStaff.class);
+        return Deployments.earWith(PartnerAppointmentsIT.class, AsStaff.class, Together.class);
     }
 
     @Inject
@@ -329,34 +324,14 @@ class PartnerAppointmentsIT {
         assertNull(asPartner(ftLogin, () -> slots.slotsOf(franceTravail.getId(), tuesday, tuesday)).get(0).prisonNumber());
     }
 
+    /** The calls at the same moment; any refusal but "taken" fails the test. */
     private static List<Object> together(List<Callable<Object>> works) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(works.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> work : works) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return work.call();
-                    } catch (Exception e) {
-                        return e;
-                    }
-                }));
+        List<Object> outcomes = Together.run(works);
+        outcomes.forEach(o -> {
+            if (o instanceof Exception e && !(e instanceof SlotTakenException)) {
+                throw new AssertionError("unexpected refusal", e);
             }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            outcomes.forEach(o -> {
-                if (o instanceof Exception e && !(e instanceof SlotTakenException)) {
-                    throw new AssertionError("unexpected refusal", e);
-                }
-            });
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        return outcomes;
     }
 }

@@ -2,19 +2,17 @@ package fr.inserre.kiosk.citizen.appointments;
 
 import fr.inserre.kiosk.audit.AuditTrail;
 import fr.inserre.kiosk.citizen.Partner;
+import fr.inserre.kiosk.citizen.release.CallingDetainee;
 import fr.inserre.kiosk.citizen.release.CitizenWords;
 import fr.inserre.kiosk.common.ClockProducer;
-import fr.inserre.kiosk.common.CurrentActor;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeReleasedException;
-import fr.inserre.kiosk.detainee.UnknownDetaineeException;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.notification.NotificationKind;
 import fr.inserre.kiosk.notification.Notifications;
 import fr.inserre.kiosk.schedule.Appointment;
 import fr.inserre.kiosk.schedule.AppointmentState;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,7 +43,7 @@ public class MyPartnerAppointmentsService {
     EntityManager em;
 
     @Inject
-    CurrentActor actor;
+    CallingDetainee caller;
 
     @Inject
     PartnerSlots slots;
@@ -61,7 +59,7 @@ public class MyPartnerAppointmentsService {
 
     /** The active partners with free slots in the coming days, by partner name, each slot in time order. */
     public List<PartnerOffer> offers() {
-        Detainee me = me();
+        Detainee me = caller.find();
         Instant now = clock.instant();
         Instant until = LocalDate.now(clock).plusDays(DAYS_AHEAD + 1L).atStartOfDay(ClockProducer.ZONE).toInstant();
         List<PartnerSlot> free = em.createQuery("select s from PartnerSlot s join s.partner p "
@@ -81,7 +79,7 @@ public class MyPartnerAppointmentsService {
 
     /** My partner appointments to come, in time order, with until when I may cancel each. */
     public List<MyPartnerAppointment> mine() {
-        Detainee me = me();
+        Detainee me = caller.find();
         Instant now = clock.instant();
         BookingPolicy policy = slots.policy(me.getEstablishment().getId());
         return em.createQuery("select s from PartnerSlot s join s.appointment a "
@@ -97,7 +95,7 @@ public class MyPartnerAppointmentsService {
      * come with this partner.
      */
     public MyPartnerAppointment book(long slotId) {
-        long meId = myId();
+        long meId = caller.id();
         // The slot's lock comes first, before any other read of this transaction: whoever waited for it then
         // reads what the first booking committed.
         PartnerSlot slot = em.find(PartnerSlot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
@@ -134,7 +132,7 @@ public class MyPartnerAppointmentsService {
 
     /** Cancels my booking of the slot, until the establishment's delay before it; the slot is offered again. */
     public void cancel(long slotId) {
-        long meId = myId();
+        long meId = caller.id();
         PartnerSlot slot = em.find(PartnerSlot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
         if (slot == null || !slot.isBooked() || slot.getAppointment().getDetainee().getId() != meId) {
             throw new UnknownSlotException(slotId);
@@ -154,22 +152,5 @@ public class MyPartnerAppointmentsService {
         return new MyPartnerAppointment(slot.getId(), slot.getAppointment().getId(), slot.getPartner().getName(),
                 slot.getPartner().getKind(), slot.getStartAt(), slot.getEndAt(), slot.getPlace().getName(),
                 policy.cancellableUntil(slot.getStartAt()), policy.mayCancel(now, slot.getStartAt()));
-    }
-
-    private Detainee me() {
-        long id = myId();
-        Detainee me = em.find(Detainee.class, id);
-        if (me == null) {
-            throw new UnknownDetaineeException(id);
-        }
-        return me;
-    }
-
-    private long myId() {
-        Long id = actor.detaineeId();
-        if (id == null) {
-            throw new EJBAccessException("only a detainee logged in at a kiosk");
-        }
-        return id;
     }
 }

@@ -2,12 +2,9 @@ package fr.inserre.kiosk.citizen.release;
 
 import fr.inserre.kiosk.attendance.AttendanceLedger;
 import fr.inserre.kiosk.audit.AuditTrail;
-import fr.inserre.kiosk.common.CurrentActor;
 import fr.inserre.kiosk.detainee.Detainee;
-import fr.inserre.kiosk.detainee.UnknownDetaineeException;
 import fr.inserre.kiosk.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +28,7 @@ public class MyCvService {
     EntityManager em;
 
     @Inject
-    CurrentActor actor;
+    CallingDetainee caller;
 
     @Inject
     AttendanceLedger ledger;
@@ -43,7 +40,7 @@ public class MyCvService {
     Clock clock;
 
     public MyCv mine() {
-        Detainee me = me();
+        Detainee me = caller.find();
         CvProfile profile = CvRecords.profileOrNull(em, me);
         CvContent cv = CvRecords.content(em, me, ledger.mine(me.getEntryDate(), LocalDate.now(clock)).lines());
         return new MyCv(cv, profile != null && profile.isShowEstablishment(), profile != null && profile.isPrintWaiting(),
@@ -52,27 +49,15 @@ public class MyCvService {
 
     /** Shows or hides the establishment's name on my CV. */
     public void showEstablishment(boolean show) {
-        Detainee me = me();
+        Detainee me = caller.find();
         CvRecords.profile(em, me).showEstablishment(show);
         audit.recordWithDetail("citizen.cv.establishment", "Detainee", me.getId(), Boolean.toString(show));
     }
 
     /** Asks staff to print my CV (once while a print waits). */
     public void askPrint() {
-        Detainee me = me();
+        Detainee me = caller.find();
         CvRecords.profile(em, me).askPrint(clock.instant());
         audit.record("citizen.cv.print", "Detainee", me.getId());
-    }
-
-    private Detainee me() {
-        Long id = actor.detaineeId();
-        if (id == null) {
-            throw new EJBAccessException("only a detainee logged in at a kiosk");
-        }
-        Detainee me = em.find(Detainee.class, id);
-        if (me == null) {
-            throw new UnknownDetaineeException(id);
-        }
-        return me;
     }
 }

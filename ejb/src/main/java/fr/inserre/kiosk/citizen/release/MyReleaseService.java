@@ -1,9 +1,7 @@
 package fr.inserre.kiosk.citizen.release;
 
 import fr.inserre.kiosk.audit.AuditTrail;
-import fr.inserre.kiosk.common.CurrentActor;
 import fr.inserre.kiosk.detainee.Detainee;
-import fr.inserre.kiosk.detainee.UnknownDetaineeException;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.request.At;
 import fr.inserre.kiosk.request.NewRequest;
@@ -12,7 +10,6 @@ import fr.inserre.kiosk.request.RequestIntake;
 import fr.inserre.kiosk.request.Team;
 import fr.inserre.kiosk.request.TextTooLongException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +34,7 @@ public class MyReleaseService {
     EntityManager em;
 
     @Inject
-    CurrentActor actor;
+    CallingDetainee caller;
 
     @Inject
     ReleaseChecklists checklists;
@@ -52,7 +49,7 @@ public class MyReleaseService {
     Clock clock;
 
     public ReleaseChecklist mine() {
-        return checklists.of(me());
+        return checklists.of(caller.find());
     }
 
     /**
@@ -61,7 +58,7 @@ public class MyReleaseService {
      */
     public Request askHelp(long templateItemId, String words,
             @NotBlank @Size(max = Request.TOKEN_MAX) String clientToken) {
-        Detainee me = me();
+        Detainee me = caller.find();
         String mine = words == null || words.isBlank() ? null : words.strip();
         if (mine != null && mine.length() > WORDS_MAX) {
             throw new TextTooLongException(WORDS_MAX);
@@ -80,17 +77,5 @@ public class MyReleaseService {
         row.helpAsked(request);
         audit.recordWithDetail("citizen.release.help", "ReleaseItem", row.getId(), request.receipt());
         return request;
-    }
-
-    private Detainee me() {
-        Long id = actor.detaineeId();
-        if (id == null) {
-            throw new EJBAccessException("only a detainee logged in at a kiosk");
-        }
-        Detainee me = em.find(Detainee.class, id);
-        if (me == null) {
-            throw new UnknownDetaineeException(id);
-        }
-        return me;
     }
 }
