@@ -109,6 +109,9 @@ public class DemoDataLoader {
     DemoCitizen citizen;
 
     @Inject
+    DemoCitizenServices citizenServices;
+
+    @Inject
     Clock clock;
 
     /** The demo badge of the i-th demo detainee (0-based). */
@@ -170,6 +173,7 @@ public class DemoDataLoader {
         requests.load(arras.getId(), registered, today);
         attendance.load(arras.getId(), registered, today);
         citizen.load(arras.getId(), today);
+        citizenServices.load(arras.getId(), registered, today);
         LOG.info(() -> String.format("Demo data loaded in %d ms: %d cells, %d detainees, %d staff",
                 (System.nanoTime() - start) / 1_000_000, cells.size(), people.size(), STAFF.size()));
     }

@@ -80,6 +80,14 @@ public class Appointment extends AuditedEntity {
         this.overrideReason = blankToNull(overrideReason);
     }
 
+    /**
+     * An appointment a detainee booked on a partner's slot of the espace citoyen (the schedule conflicts were
+     * checked by the booking): shown in "Mon planning" with the place and the partner's name.
+     */
+    public static Appointment withPartner(Detainee detainee, Interval when, String place, String partner) {
+        return new Appointment(detainee, AppointmentKind.PARTNER, when, place, partner, null);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -38,6 +38,9 @@ class KioskRefusalTranslationsTest {
             "request.hours.reasonRequired",
             "attendance.clock.alreadyIn", "attendance.clock.recordedAbsent", "attendance.clock.notIn",
             "attendance.clock.noSession", "attendance.clock.notAllocated", "attendance.clock.notWorkshop",
+            "citizen.release.item.unknown", "citizen.release.help.already",
+            "citizen.slot.unknown", "citizen.slot.past", "citizen.slot.taken", "citizen.slot.conflict.activity",
+            "citizen.slot.conflict.appointment", "citizen.slot.alreadyWithPartner", "citizen.slot.cancelTooLate",
             "citizen.sheet.unknown"));
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?[^}]*}");

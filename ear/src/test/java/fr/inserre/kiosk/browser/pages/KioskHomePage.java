@@ -18,7 +18,7 @@ public class KioskHomePage {
 
     /** Every tile of the home, those of features already available first. */
     public static final List<String> TILE_IDS = List.of("tile-schedule", "tile-training", "tile-work", "tile-requests",
-            "tile-new-request", "tile-appointment", "tile-hours", "tile-citizen");
+            "tile-new-request", "tile-appointment", "tile-partners", "tile-release", "tile-hours", "tile-citizen");
     /** The tiles of features still to come ("Bientôt disponible"). */
     public static final List<String> COMING_TILE_IDS = List.of();
 

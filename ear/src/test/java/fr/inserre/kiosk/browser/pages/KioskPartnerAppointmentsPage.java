@@ -1,0 +1,40 @@
+package fr.inserre.kiosk.browser.pages;
+
+import fr.inserre.kiosk.browser.Waits;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** /kiosk/citizen/appointments.xhtml: my partner appointments, the partners' free slots. */
+public class KioskPartnerAppointmentsPage {
+
+    private final WebDriver driver;
+
+    public KioskPartnerAppointmentsPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Taps the "Rendez-vous partenaires" tile of the kiosk home. */
+    public static KioskPartnerAppointmentsPage fromHome(WebDriver driver) {
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("tile-partners")).click());
+        return new KioskPartnerAppointmentsPage(driver);
+    }
+
+    /** The free-slot buttons offered by the partner of that name (empty if it offers none). */
+    public List<WebElement> slotsOf(String partner) {
+        return driver.findElements(By.xpath("//section[contains(@class,'citizen-partner-block')][.//h3[normalize-space()=\""
+                + partner + "\"]]//button"));
+    }
+
+    /** Taps a slot; returns the page's message once the answer is there. */
+    public String book(WebElement slot) {
+        Waits.newPageAfter(driver, slot::click);
+        return Waits.textOf(driver, By.cssSelector(".kiosk-messages"));
+    }
+
+    /** My appointments to come, as shown. */
+    public List<String> mine() {
+        return driver.findElements(By.cssSelector("li.citizen-booked")).stream().map(WebElement::getText).toList();
+    }
+}

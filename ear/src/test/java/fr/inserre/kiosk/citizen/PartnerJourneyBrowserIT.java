@@ -1,0 +1,140 @@
+package fr.inserre.kiosk.citizen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.DemoTerminal;
+import fr.inserre.kiosk.browser.FreshBrowser;
+import fr.inserre.kiosk.browser.Waits;
+import fr.inserre.kiosk.browser.pages.KioskHomePage;
+import fr.inserre.kiosk.browser.pages.ErrorPage;
+import fr.inserre.kiosk.browser.pages.KioskPartnerAppointmentsPage;
+import fr.inserre.kiosk.browser.pages.KioskReleasePage;
+import fr.inserre.kiosk.browser.pages.KioskSchedulePage;
+import fr.inserre.kiosk.browser.pages.StaffLoginPage;
+import fr.inserre.kiosk.browser.pages.StaffRequestQueuePage;
+import fr.inserre.kiosk.common.ClockProducer;
+import fr.inserre.kiosk.testing.Deployments;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The espace citoyen's partner and release screens end to end on the demo data: a detainee books a France
+ * Travail slot at the espace-citoyen kiosk and finds it in "Mon planning"; the France Travail account sees
+ * the booking (name and prison number) and is refused the detainees' files; the CPIP marks a checklist item
+ * done and the detainee sees it. Demo detainees 95 (cell B-046) and 96 (B-047); the demo's slots are at
+ * 16:45, after the workshops close.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @FreshBrowser
+    WebDriver driver;
+
+    /** The next person comes to the screen: the session ends, the browser stays the same terminal. */
+    private void leave() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
+    private void staffLogsIn(String login, By landmark) {
+        StaffLoginPage.open(driver, base).logIn(login, "inserre-" + login);
+        Waits.textOf(driver, landmark);
+    }
+
+    /** The partner appointments listed in the seven days shown from {@code first}. */
+    private static List<WebElement> partnerItems(KioskSchedulePage week, LocalDate first) {
+        return first.datesUntil(first.plusDays(7)).flatMap(day -> week.itemsOn(day).stream())
+                .filter(item -> item.getText().contains("Rendez-vous avec un partenaire")).toList();
+    }
+
+    @Test
+    void detaineeBooksAFranceTravailSlot_seesItInMonPlanning_andThePartnerSeesNameAndNumberOnly() {
+        KioskHomePage home = KioskHomePage.logIn(driver, base, DemoTerminal.CITIZEN_SPACE, 95);
+        String firstName = home.welcome().replace("Bonjour", "").strip();
+        KioskPartnerAppointmentsPage appointments = KioskPartnerAppointmentsPage.fromHome(driver);
+        List<WebElement> slots = appointments.slotsOf("France Travail");
+        assertFalse(slots.isEmpty(), "the demo's France Travail slots are offered");
+        String slot = slots.get(0).getText();
+
+        String message = appointments.book(slots.get(0));
+        Browser.screenshot(driver, "partner-booked");
+
+        assertTrue(message.contains("Rendez-vous réservé avec France Travail"), message);
+        List<String> mine = appointments.mine();
+        assertEquals(1, mine.size(), mine::toString);
+        assertTrue(mine.get(0).contains("France Travail") && mine.get(0).contains("Annuler"), mine.get(0));
+
+        driver.findElement(By.id("schedule")).click();
+        KioskSchedulePage week = new KioskSchedulePage(driver);
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        List<WebElement> found = partnerItems(week, today);
+        if (found.isEmpty()) {
+            week = week.nextWeek();
+            found = partnerItems(week, today.plusDays(7));
+        }
+        Browser.screenshot(driver, "partner-in-planning");
+        assertEquals(1, found.size(), () -> "booked " + slot);
+        assertTrue(found.get(0).getText().contains("16:45"), found.get(0).getText());
+        KioskSchedulePage detail = week.open(found.get(0));
+        assertEquals("France Travail", detail.fact("with-whom"));
+        assertEquals("Espace citoyen — bureau des partenaires", detail.fact("place"));
+        leave();
+
+        staffLogsIn("francetravail", By.id("nav-slots"));
+        driver.findElement(By.id("nav-slots")).click();
+        String booked = Waits.textOf(driver, By.cssSelector(".slot-booked"));
+        Browser.screenshot(driver, "partner-sees-booking");
+        assertTrue(booked.contains(firstName) && booked.matches(".*\\([A-Z0-9-]+\\)$"), booked);
+        assertTrue(driver.findElements(By.id("nav-detainees")).isEmpty(), "no menu entry to the files");
+        driver.get(base + "staff/detainees/list.xhtml");
+        assertEquals("Accès refusé", new ErrorPage(driver).title(), "a partner is refused the detainees' list");
+    }
+
+    @Test
+    void cpipMarksAnItemDone_andTheDetaineeSeesIt() {
+        staffLogsIn("cpip", By.id("nav-release"));
+        StaffRequestQueuePage.prisonNumberInCell(driver, base, "B-047");
+        driver.findElement(By.cssSelector("#detainees\\:table_data > tr[data-ri] a")).click();
+        Waits.textOf(driver, By.id("release"));
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("release")).click());
+        new Select(driver.findElement(By.id("checklist:items:0:status"))).selectByVisibleText("Fait");
+        driver.findElement(By.id("checklist:items:0:note")).sendKeys("Carte d'identité reçue au greffe.");
+        driver.findElement(By.id("checklist:items:0:save")).click();
+        String saved = Waits.textOf(driver, By.cssSelector(".ui-messages-info"));
+        Browser.screenshot(driver, "cpip-checklist-saved");
+        assertTrue(saved.contains("Enregistré"), saved);
+        leave();
+
+        KioskHomePage.logIn(driver, base, DemoTerminal.CITIZEN_SPACE, 96);
+        KioskReleasePage release = KioskReleasePage.fromHome(driver);
+        Browser.screenshot(driver, "detainee-checklist");
+        assertEquals("Fait", release.statusOf("Carte d'identité ou passeport"));
+        assertEquals("À faire", release.statusOf("Carte Vitale"));
+        String summary = release.summary();
+        assertTrue(summary.contains("Il reste 7 choses à préparer") && summary.contains("1 sur 8 prêts"), summary);
+        assertTrue(driver.findElement(By.id("checklist")).getText().contains("Carte d'identité reçue au greffe."));
+    }
+}

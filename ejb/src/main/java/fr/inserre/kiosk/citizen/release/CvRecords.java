@@ -1,0 +1,40 @@
+package fr.inserre.kiosk.citizen.release;
+
+import fr.inserre.kiosk.attendance.AttendanceLine;
+import fr.inserre.kiosk.detainee.Detainee;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Reads what a CV is made of, for the staff and the kiosk services alike. */
+final class CvRecords {
+
+    private CvRecords() {
+    }
+
+    static List<Skill> skills(EntityManager em, Detainee detainee) {
+        return em.createQuery("select s from Skill s where s.detainee = :d order by s.id", Skill.class)
+                .setParameter("d", detainee).getResultList();
+    }
+
+    static CvProfile profileOrNull(EntityManager em, Detainee detainee) {
+        return em.createQuery("select p from CvProfile p where p.detainee = :d", CvProfile.class)
+                .setParameter("d", detainee).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The detainee's profile, created (establishment not shown, no print asked) if none exists yet. */
+    static CvProfile profile(EntityManager em, Detainee detainee) {
+        CvProfile profile = profileOrNull(em, detainee);
+        if (profile == null) {
+            profile = new CvProfile(detainee);
+            em.persist(profile);
+        }
+        return profile;
+    }
+
+    static CvContent content(EntityManager em, Detainee detainee, List<AttendanceLine> lines) {
+        CvProfile profile = profileOrNull(em, detainee);
+        return CvBuilder.build(detainee.getFirstName(), detainee.getLastName(), lines,
+                CvService.trainingsDone(em, detainee), skills(em, detainee).stream().map(Skill::getLabel).toList(),
+                detainee.getEstablishment().getName(), profile != null && profile.isShowEstablishment());
+    }
+}
