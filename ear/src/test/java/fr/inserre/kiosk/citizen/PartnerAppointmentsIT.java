@@ -40,7 +40,7 @@ import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestEstablishments;
-import fr.inserre.kiosk.testing.Together;
+import fr.inserre.kiosk.testing.Concurrently;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
@@ -75,7 +75,7 @@ class PartnerAppointmentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PartnerAppointmentsIT.class, AsStaff.class, Together.class);
+        return Deployments.earWith(PartnerAppointmentsIT.class, AsStaff.class, Concurrently.class);
     }
 
     @Inject
@@ -326,7 +326,7 @@ class PartnerAppointmentsIT {
 
     /** The calls at the same moment; any refusal but "taken" fails the test. */
     private static List<Object> together(List<Callable<Object>> works) throws Exception {
-        List<Object> outcomes = Together.run(works);
+        List<Object> outcomes = Concurrently.together(works);
         outcomes.forEach(o -> {
             if (o instanceof Exception e && !(e instanceof SlotTakenException)) {
                 throw new AssertionError("unexpected refusal", e);
