@@ -46,18 +46,21 @@ public class IndicatorsCsvServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LocalDate to;
         LocalDate from;
+        int target;
         try {
+            target = request.getParameter("target") == null ? DashboardService.DEFAULT_TARGET_HOURS
+                    : Integer.parseInt(request.getParameter("target"));
             to = request.getParameter("to") == null ? LocalDate.now(clock) : LocalDate.parse(request.getParameter("to"));
             from = request.getParameter("from") == null ? to.minusDays(IndicatorsBacking.DEFAULT_DAYS - 1L)
                     : LocalDate.parse(request.getParameter("from"));
-        } catch (DateTimeParseException badDate) {
+        } catch (DateTimeParseException | NumberFormatException badParameter) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         Locale locale = language.getLocale();
         Dashboard dashboard;
         try {
-            dashboard = dashboards.indicators(staffUser.getEstablishmentId(), from, to);
+            dashboard = dashboards.indicators(staffUser.getEstablishmentId(), from, to, target);
         } catch (BusinessException refusal) {
             response.setContentType("text/plain;charset=UTF-8");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
