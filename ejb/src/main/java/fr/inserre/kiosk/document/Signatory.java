@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Who is issuing a document now, as printed on it: the staff member's login, name and roles (one SQL
- * statement), or the system for start-up work and scheduled jobs.
+ * statement), or the system for start-up work and scheduled jobs ({@value #SYSTEM_NAME}, no role).
  */
 @Dependent
 public class Signatory {
@@ -18,6 +18,9 @@ public class Signatory {
     /** The issuer: login, "Prénom NOM", roles as "DIRECTION,WORK_MANAGER" (empty for the system). */
     public record Signer(String login, String name, String roles) {
     }
+
+    /** The name printed when no staff member issues the document (start-up work, scheduled jobs). */
+    public static final String SYSTEM_NAME = "InSERRE Kiosk";
 
     @PersistenceContext
     EntityManager em;
@@ -32,7 +35,7 @@ public class Signatory {
                 .map(member -> new Signer(login, member.getFirstName() + " "
                         + member.getLastName().toUpperCase(java.util.Locale.FRENCH),
                         member.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","))))
-                .orElse(new Signer(login, login, ""));
+                .orElse(new Signer(login, SYSTEM_NAME, ""));
     }
 
     /** The roles in words ("Direction, Responsable du travail"), from the documents' bundle. */
