@@ -22,7 +22,7 @@ CREATE TABLE hours_attestation (
     issuer_name         VARCHAR(170) NOT NULL,
     issuer_roles        VARCHAR(120) NOT NULL,
     at_release          BOOLEAN      NOT NULL DEFAULT FALSE,
-    content_digest      CHAR(64)     NOT NULL,
+    content_digest      VARCHAR(64)  NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_hours_attestation_code UNIQUE (code),
     CONSTRAINT fk_hours_attestation_establishment FOREIGN KEY (establishment_id) REFERENCES establishment (id),

@@ -63,9 +63,10 @@ public class HoursDocumentsFixture {
         }
         Long detainee = null;
         for (int index = FIRST; index <= LAST && detainee == null; index++) {
-            detainee = em.createNativeQuery("select d.id from detainee d join detainee_credential c on c.detainee_id = d.id "
-                    + "where c.badge_number = ?1 and d.status = 'PRESENT' and d.entry_date <= ?2", Long.class)
-                    .setParameter(1, DemoDataLoader.badge(index)).setParameter(2, month.atDay(1))
+            detainee = em.createQuery("select c.detainee.id from DetaineeCredential c where c.badgeNumber = :badge "
+                    + "and c.detainee.status = fr.inserre.kiosk.detainee.DetaineeStatus.PRESENT "
+                    + "and c.detainee.entryDate <= :first and c.detainee.establishment.code = :code", Long.class)
+                    .setParameter("badge", DemoDataLoader.badge(index)).setParameter("code", DemoDataLoader.ESTABLISHMENT_CODE).setParameter("first", month.atDay(1))
                     .getResultStream().findFirst().orElse(null);
         }
         if (detainee == null) {
