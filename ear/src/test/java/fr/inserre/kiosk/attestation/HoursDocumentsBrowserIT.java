@@ -129,12 +129,22 @@ class HoursDocumentsBrowserIT {
         assertEquals(prisonNumber, driver.findElement(By.id("found-prisonNumber")).getText());
     }
 
+    /** The fixture's detainee: the only one with hours that month, first once sorted by validated hours, descending. */
     private WebElement rowWithValidatedHours() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d
-                .findElements(By.cssSelector("#list\\:statements tbody tr")).stream()
-                .filter(r -> r.findElements(By.cssSelector("[id$=':validatedHours']")).stream()
-                        .anyMatch(cell -> HOURS.equals(cell.getText())))
-                .findFirst().orElse(null));
+        By header = By.xpath("//th[contains(., 'Heures validées')]");
+        for (int click = 0; click < 3; click++) {
+            driver.findElement(header).click();
+            try {
+                return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d
+                        .findElements(By.cssSelector("#list\\:statements tbody tr")).stream()
+                        .filter(r -> r.findElements(By.cssSelector("[id$=':validatedHours']")).stream()
+                                .anyMatch(cell -> HOURS.equals(cell.getText())))
+                        .findFirst().orElse(null));
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException notYet) {
+                // sorted ascending first: click again for descending
+            }
+        }
+        throw new AssertionError("no row with " + HOURS + " of validated hours");
     }
 
     private void type(By field, String text) {

@@ -109,7 +109,7 @@ public class IndicatorsBacking {
     }
 
     public String hours(int minutes) {
-        return String.format(java.util.Locale.ROOT, "%d h %02d", minutes / 60, minutes % 60);
+        return fr.inserre.kiosk.document.DocumentTexts.hours(minutes);
     }
 
     public String getHoursChart() {

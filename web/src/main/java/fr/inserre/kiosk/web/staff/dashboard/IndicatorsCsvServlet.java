@@ -4,6 +4,7 @@ import fr.inserre.kiosk.common.BusinessException;
 import fr.inserre.kiosk.dashboard.Dashboard;
 import fr.inserre.kiosk.dashboard.DashboardService;
 import fr.inserre.kiosk.web.common.BusinessMessages;
+import fr.inserre.kiosk.web.common.Downloads;
 import fr.inserre.kiosk.web.common.LanguageSelection;
 import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import jakarta.inject.Inject;
@@ -69,9 +70,6 @@ public class IndicatorsCsvServlet extends HttpServlet {
         }
         ResourceBundle staff = ResourceBundle.getBundle("fr.inserre.kiosk.web.i18n.staff", locale);
         byte[] body = ("\uFEFF" + DashboardCsv.write(dashboard, staff, locale)).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"indicateurs-" + from + "-" + to + ".csv\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Downloads.send(response, "text/csv;charset=UTF-8", "indicateurs-" + from + "-" + to + ".csv", body);
     }
 }

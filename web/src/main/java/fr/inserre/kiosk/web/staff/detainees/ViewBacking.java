@@ -114,7 +114,7 @@ public class ViewBacking implements Serializable {
     }
 
     public String hours(long minutes) {
-        return String.format(java.util.Locale.ROOT, "%d h %02d", minutes / 60, minutes % 60);
+        return fr.inserre.kiosk.document.DocumentTexts.hours(minutes);
     }
 
     public List<HoursAttestation> getAttestations() {

@@ -2,6 +2,7 @@ package fr.inserre.kiosk.web.staff.hours;
 
 import fr.inserre.kiosk.attestation.AttestationService;
 import fr.inserre.kiosk.common.BusinessException;
+import fr.inserre.kiosk.web.common.Downloads;
 import fr.inserre.kiosk.web.common.LanguageSelection;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -44,9 +45,6 @@ public class AttestationDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"attestation-" + id + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        Downloads.send(response, "application/pdf", "attestation-" + id + ".pdf", pdf);
     }
 }

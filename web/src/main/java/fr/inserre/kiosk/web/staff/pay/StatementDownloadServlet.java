@@ -6,6 +6,7 @@ import fr.inserre.kiosk.pay.MonthlyStatementService;
 import fr.inserre.kiosk.pay.StatementMonth;
 import fr.inserre.kiosk.web.common.BusinessMessages;
 import fr.inserre.kiosk.web.common.Csv;
+import fr.inserre.kiosk.web.common.Downloads;
 import fr.inserre.kiosk.web.common.LanguageSelection;
 import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import jakarta.ejb.EJBAccessException;
@@ -60,14 +61,14 @@ public class StatementDownloadServlet extends HttpServlet {
         Locale locale = language.getLocale();
         try {
             switch (request.getServletPath()) {
-                case ONE -> send(response, "application/pdf", "releve-" + month + "-" + detaineeId + ".pdf",
+                case ONE -> Downloads.send(response, "application/pdf", "releve-" + month + "-" + detaineeId + ".pdf",
                         statements.pdf(detaineeId, month, locale));
-                case ALL_PDF -> send(response, "application/pdf", "releves-" + month + ".pdf",
+                case ALL_PDF -> Downloads.send(response, "application/pdf", "releves-" + month + ".pdf",
                         statements.pdfAll(staffUser.getEstablishmentId(), month, locale));
                 default -> {
                     StatementMonth all = statements.month(staffUser.getEstablishmentId(), month);
                     ResourceBundle staff = ResourceBundle.getBundle("fr.inserre.kiosk.web.i18n.staff", locale);
-                    send(response, "text/csv;charset=UTF-8", "releves-" + month + ".csv",
+                    Downloads.send(response, "text/csv;charset=UTF-8", "releves-" + month + ".csv",
                             (Csv.BOM + StatementsCsv.write(all, staff, locale)).getBytes(StandardCharsets.UTF_8));
                 }
             }
@@ -78,12 +79,5 @@ public class StatementDownloadServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.getWriter().write(BusinessMessages.text(refusal, locale));
         }
-    }
-
-    static void send(HttpServletResponse response, String type, String file, byte[] body) throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

@@ -110,7 +110,7 @@ public class StatementsBacking implements Serializable {
     }
 
     public String hours(long minutes) {
-        return String.format(Locale.ROOT, "%d h %02d", minutes / 60, minutes % 60);
+        return fr.inserre.kiosk.document.DocumentTexts.hours(minutes);
     }
 
     public String money(Money amount) {
