@@ -78,9 +78,19 @@ class HoursDocumentsBrowserIT {
         driver.get(base + "staff/pay/statements.xhtml?month=" + month);
         Waits.textOf(driver, By.id("total-validated"));
         Browser.screenshot(driver, "staff-pay-statements");
-        WebElement row = rowWithValidatedHours();
-        String name = row.findElement(By.cssSelector("a[id$=':name']")).getText();
-        String prisonNumber = row.findElement(By.cssSelector("[id$=':prisonNumber']")).getText();
+        // The accounts office's CSV names the fixture's detainee: the only one with 7 h 00 validated that month.
+        String csv = new String(fetch(driver.findElement(By.id("csv")).getAttribute("href"), "text/csv"),
+                StandardCharsets.UTF_8);
+        String amount = expectedAmount(month).replace(" €", "");
+        String total = csv.lines().filter(line -> line.contains(";Total validé;")
+                && line.endsWith(";420;7,00;;" + amount)).findFirst().orElseThrow(() -> new AssertionError(csv));
+        String prisonNumber = total.split(";")[0];
+        String name = total.split(";")[1];
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith(prisonNumber + ";" + name + ";"
+                + HoursDocumentsFixture.WORKSHOP + ";validé;")), csv);
+
+        WebElement row = row(prisonNumber);
+        assertEquals(HOURS, row.findElement(By.cssSelector("[id$=':validatedHours']")).getText());
         String detaineeHref = row.findElement(By.cssSelector("a[id$=':name']")).getAttribute("href");
         String statementHref = row.findElement(By.cssSelector("a.statement-pdf")).getAttribute("href");
 
@@ -89,12 +99,6 @@ class HoursDocumentsBrowserIT {
         assertTrue(statement.contains(HoursDocumentsFixture.WORKSHOP), statement);
         assertTrue(statement.contains("Total " + HOURS + " " + expectedAmount(month)), statement);
         assertTrue(statement.contains("Montant brut dû pour le mois (heures validées) : " + expectedAmount(month)), statement);
-
-        String csv = new String(fetch(driver.findElement(By.id("csv")).getAttribute("href"), "text/csv"),
-                StandardCharsets.UTF_8);
-        String amount = expectedAmount(month).replace(" €", "");
-        assertTrue(csv.lines().anyMatch(line -> line.startsWith(prisonNumber + ";") && line.contains(";Total validé;")
-                && line.endsWith(";420;7,00;;" + amount)), csv);
 
         driver.get(detaineeHref);
         DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -129,28 +133,28 @@ class HoursDocumentsBrowserIT {
         assertEquals(prisonNumber, driver.findElement(By.id("found-prisonNumber")).getText());
     }
 
-    /** The fixture's detainee: the only one with hours that month, first once sorted by validated hours, descending. */
-    private WebElement rowWithValidatedHours() {
-        By header = By.xpath("//th[contains(., 'Heures validées')]");
-        for (int click = 0; click < 3; click++) {
-            driver.findElement(header).click();
-            try {
-                return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d
-                        .findElements(By.cssSelector("#list\\:statements tbody tr")).stream()
-                        .filter(r -> r.findElements(By.cssSelector("[id$=':validatedHours']")).stream()
-                                .anyMatch(cell -> HOURS.equals(cell.getText())))
-                        .findFirst().orElse(null));
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException notYet) {
-                // sorted ascending first: click again for descending
-            }
+    /** Types the prison number in the table's first filter and waits for its row (the table is paginated). */
+    private WebElement row(String prisonNumber) throws IOException {
+        try {
+            driver.findElements(By.cssSelector("thead input")).get(0).sendKeys(prisonNumber);
+            return new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("tbody tr")).stream()
+                            .filter(r -> r.getText().startsWith(prisonNumber)).findFirst().orElse(null));
+        } catch (RuntimeException notFound) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", "staff-pay-statements.html"),
+                    driver.getPageSource());
+            throw notFound;
         }
-        throw new AssertionError("no row with " + HOURS + " of validated hours");
     }
 
+    /** Types a date into a date picker's field and leaves it (Tab), so that the overlay closes on that value. */
     private void type(By field, String text) {
         WebElement input = driver.findElement(field);
+        input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.ESCAPE);
+        input.sendKeys(text, Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(field).getAttribute("value")));
     }
 
     private byte[] fetch(String href, String type) throws IOException, InterruptedException {
