@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -148,13 +147,14 @@ class HoursDocumentsBrowserIT {
         }
     }
 
-    /** Types a date into a date picker's field and leaves it (Tab), so that the overlay closes on that value. */
+    /**
+     * Puts a date in a date picker's field: what the form posts is this field's text (dd/MM/yyyy), parsed by
+     * the server. Set by script: typing opens the picker's overlay, which then lies over the next field.
+     */
     private void type(By field, String text) {
         WebElement input = driver.findElement(field);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(field).getAttribute("value")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, text);
+        assertEquals(text, input.getAttribute("value"));
     }
 
     private byte[] fetch(String href, String type) throws IOException, InterruptedException {
