@@ -53,8 +53,8 @@ class DashboardBrowserIT {
         String occupation = Waits.textOf(driver, By.id("occupation"));
         Browser.screenshot(driver, "staff-dashboard");
         assertTrue(occupation.contains("%") && occupation.contains("sur 120"), occupation);
-        assertEquals(4, driver.findElements(By.cssSelector(".dashboard-chart canvas")).size(),
-                "four charts drawn");
+        assertEquals(5, driver.findElements(By.cssSelector(".dashboard-chart canvas")).size(),
+                "five charts drawn (requests, times, refusals, waiting lists, weekly hours)");
         String requests = driver.findElement(By.id("requests-table")).getText();
         assertTrue(requests.contains("Requête écrite"), requests);
         String waiting = driver.findElement(By.id("waiting-table")).getText();

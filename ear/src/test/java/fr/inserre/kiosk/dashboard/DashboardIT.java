@@ -147,6 +147,59 @@ class DashboardIT {
                 submitted.plus(Duration.ofDays(days)), request.getId());
     }
 
+    /** A closed presence of {@code minutes} on that day at the activity, with its session. */
+    private void presence(Activity activity, Detainee who, LocalDate day, int minutes) throws Exception {
+        Instant start = day.atTime(9, 0).atZone(ClockProducer.ZONE).toInstant();
+        sql("insert into activity_session (version, activity_id, slot_id, session_date, start_at, end_at, place, state, "
+                + "created_at, created_by, updated_at, updated_by) values (0, ?, null, ?, ?, ?, 'Salle', 'PLANNED', "
+                + "utc_timestamp(6), 'test', utc_timestamp(6), 'test')", activity.getId(), day, start,
+                start.plus(Duration.ofMinutes(minutes)));
+        sql("insert into attendance (version, establishment_id, session_id, activity_id, detainee_id, session_date, "
+                + "week_start, status, present_from, present_to, minutes, source, revision, created_at, created_by, "
+                + "updated_at, updated_by) select 0, ?, max(s.id), ?, ?, ?, ?, 'PRESENT', ?, ?, ?, 'ROLL_CALL', 1, "
+                + "utc_timestamp(6), 'test', utc_timestamp(6), 'test' from activity_session s where s.activity_id = ?",
+                establishment.getId(), activity.getId(), who.getId(), day, day.with(DayOfWeek.MONDAY), start,
+                start.plus(Duration.ofMinutes(minutes)), minutes, activity.getId());
+    }
+
+    @Test
+    void weeklyHours_matchTheFiguresComputedByHand_andListWhoIsBelowTheTarget() throws Exception {
+        Detainee julien = register("A-001");
+        Detainee amine = register("A-002");
+        Detainee sofia = register("A-003");
+        Activity workshop = activity(ActivityKind.WORK, "Atelier", 10, DayOfWeek.MONDAY);
+        Activity sport = activity(ActivityKind.SPORT_CULTURE, "Football", 10, DayOfWeek.FRIDAY);
+        LocalDate first = today.minusWeeks(3).with(DayOfWeek.MONDAY);
+        // Julien: 10 h then 15 h; Amine: 2 h the first week only; Sofia: sport only (not work or training).
+        presence(workshop, julien, first, 600);
+        presence(workshop, julien, first.plusWeeks(1).plusDays(2), 900);
+        presence(workshop, amine, first.plusDays(1), 120);
+        presence(sport, sofia, first.plusDays(4), 300);
+        // A presence before the period's first complete week is not counted.
+        presence(workshop, sofia, first.minusDays(1), 600);
+
+        // The period starts on the Sunday before the first Monday: two complete weeks.
+        Dashboard dashboard = system.call(() -> dashboards.indicators(establishment.getId(), first.minusDays(1),
+                first.plusWeeks(2).minusDays(1), 10));
+        WeeklyHours hours = dashboard.weeklyHours();
+
+        assertEquals(first, hours.firstWeek());
+        assertEquals(2, hours.weeks());
+        assertEquals(List.of(3L, 1L, 0L, 2L, 0L, 0L), hours.buckets(), "0, 0, 0 | 2 h | 10 h, 15 h");
+        assertEquals(0, hours.medianMinutes(), "0 0 0 120 600 900: third value");
+        assertEquals(900, hours.p90Minutes());
+        assertEquals(List.of(sofia.getId(), amine.getId()), hours.belowTarget().stream()
+                .map(WeeklyHours.BelowTarget::detaineeId).toList(), "lowest average first");
+        assertEquals(60, hours.belowTarget().get(1).averageMinutes());
+        assertEquals(2, hours.belowTarget().get(0).zeroWeeks());
+        assertEquals(0, dashboard.attestationsIssued());
+        Dashboard stricter = system.call(() -> dashboards.indicators(establishment.getId(), first.minusDays(1),
+                first.plusWeeks(2).minusDays(1), 13));
+        assertEquals(3, stricter.weeklyHours().belowTarget().size(), "Julien averages 12 h 30");
+        assertThrows(InvalidTargetHoursException.class, () -> system.call(() -> dashboards.indicators(
+                establishment.getId(), first, first.plusWeeks(2), 0)));
+    }
+
     @Test
     void indicators_matchTheFiguresComputedByHand_onAKnownDataSet() throws Exception {
         Detainee julien = register("A-001");

@@ -21,11 +21,14 @@ import java.util.Map;
  * @param waitingLists each activity's waiting list today
  * @param trainingsCompleted training and education allocations ended as completed in the period
  * @param fleet terminals by fleet status now
+ * @param weeklyHours hours worked and trained per present detainee per complete week, and who is below target
+ * @param attestationsIssued attestations d'heures issued in the period
  */
 public record Dashboard(LocalDate from, LocalDate to, LocalDate asOf, long present, long withActivity,
         List<IdleDetainee> idle, Map<RequestType, Long> submitted, Map<RequestType, ResponseTimes> responseTimes,
         ResponseTimes allResponseTimes, long overdue, Map<RefusalReason, Long> refusals,
-        List<WaitingList> waitingLists, long trainingsCompleted, Map<FleetStatus, Long> fleet) {
+        List<WaitingList> waitingLists, long trainingsCompleted, Map<FleetStatus, Long> fleet,
+        WeeklyHours weeklyHours, long attestationsIssued) {
 
     /** Requests submitted in the period, all types together. */
     public long submittedTotal() {

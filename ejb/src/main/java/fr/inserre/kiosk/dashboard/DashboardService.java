@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,9 +62,21 @@ public class DashboardService {
     @Inject
     Clock clock;
 
+    /** The weekly target of hours worked and trained when the page gives none. */
+    public static final int DEFAULT_TARGET_HOURS = 10;
+    public static final int MAX_TARGET_HOURS = 48;
+
     /** The indicators for the period {@code from}..{@code to} (both included), occupation as of today. */
     public Dashboard indicators(long establishmentId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        return indicators(establishmentId, from, to, DEFAULT_TARGET_HOURS);
+    }
+
+    /** The same with a weekly target of hours (1 to 48) for the list of detainees below it. */
+    public Dashboard indicators(long establishmentId, @NotNull LocalDate from, @NotNull LocalDate to, int targetHours) {
         staffAccess.requireEstablishment(establishmentId);
+        if (targetHours < 1 || targetHours > MAX_TARGET_HOURS) {
+            throw new InvalidTargetHoursException(targetHours, MAX_TARGET_HOURS);
+        }
         if (to.isBefore(from) || from.plusDays(PERIOD_MAX_DAYS).isBefore(to)) {
             throw new InvalidDashboardPeriodException(PERIOD_MAX_DAYS);
         }
@@ -138,8 +152,50 @@ public class DashboardService {
                 .setParameter("to", to).getSingleResult();
 
         Map<FleetStatus, Long> fleet = terminals.fleetHealth(establishmentId);
+        WeeklyHours weeklyHours = weeklyHours(establishmentId, from, to, targetHours, present);
+        long attestations = em.createQuery("select count(a) from HoursAttestation a where a.establishmentId = :e "
+                + "and a.issuedAt >= :start and a.issuedAt < :end", Long.class).setParameter("e", establishmentId)
+                .setParameter("start", start).setParameter("end", end).getSingleResult();
         return new Dashboard(from, to, today, present.size(), present.size() - idle.size(), idle, submitted,
-                responseTimes, times(all), overdue, refusals, waitingLists, completed, fleet);
+                responseTimes, times(all), overdue, refusals, waitingLists, completed, fleet, weeklyHours, attestations);
+    }
+
+    /**
+     * Minutes of work and training per present detainee per complete week of the period, in one
+     * statement; a detainee's weeks count from the first one that starts on or after their entry.
+     */
+    private WeeklyHours weeklyHours(long establishmentId, LocalDate from, LocalDate to, int targetHours,
+            List<IdleDetainee> present) {
+        LocalDate firstMonday = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate lastSunday = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        List<LocalDate> weeks = new ArrayList<>();
+        for (LocalDate monday = firstMonday; !monday.plusDays(6).isAfter(lastSunday); monday = monday.plusWeeks(1)) {
+            weeks.add(monday);
+        }
+        if (weeks.isEmpty()) {
+            return WeeklyHours.of(null, 0, targetHours * 60, present, Map.of());
+        }
+        Map<Long, Map<LocalDate, Integer>> minutes = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select r.detainee.id, r.weekStart, sum(r.minutes) from Attendance r "
+                + "where r.establishment.id = :e and r.sessionDate between :from and :to and r.activity.kind in :kinds "
+                + "group by r.detainee.id, r.weekStart", Object[].class).setParameter("e", establishmentId)
+                .setParameter("from", firstMonday).setParameter("to", lastSunday)
+                .setParameter("kinds", WORK_OR_TRAINING).getResultList()) {
+            minutes.computeIfAbsent((Long) row[0], id -> new java.util.HashMap<>())
+                    .put((LocalDate) row[1], ((Number) row[2]).intValue());
+        }
+        Map<Long, List<Integer>> weekly = new java.util.HashMap<>();
+        for (IdleDetainee person : present) {
+            Map<LocalDate, Integer> theirs = minutes.getOrDefault(person.detaineeId(), Map.of());
+            List<Integer> values = new ArrayList<>();
+            for (LocalDate monday : weeks) {
+                if (person.entryDate() == null || !monday.isBefore(person.entryDate())) {
+                    values.add(theirs.getOrDefault(monday, 0));
+                }
+            }
+            weekly.put(person.detaineeId(), values);
+        }
+        return WeeklyHours.of(firstMonday, weeks.size(), targetHours * 60, present, weekly);
     }
 
     static ResponseTimes times(List<Duration> durations) {

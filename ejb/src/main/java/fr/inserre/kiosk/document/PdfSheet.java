@@ -124,6 +124,12 @@ public final class PdfSheet {
         return add(note);
     }
 
+    /** Starts a new page (one detainee's statement per page in the accounts office's file). */
+    public PdfSheet newPage() {
+        document.newPage();
+        return this;
+    }
+
     /** Closes the document and gives its bytes. */
     public byte[] finish() {
         document.close();

@@ -4,9 +4,12 @@ import fr.inserre.kiosk.dashboard.Dashboard;
 import fr.inserre.kiosk.dashboard.IdleDetainee;
 import fr.inserre.kiosk.dashboard.ResponseTimes;
 import fr.inserre.kiosk.dashboard.WaitingList;
+import fr.inserre.kiosk.dashboard.WeeklyHours;
+import java.util.List;
 import fr.inserre.kiosk.request.RefusalReason;
 import fr.inserre.kiosk.request.RequestType;
 import fr.inserre.kiosk.terminal.FleetStatus;
+import fr.inserre.kiosk.web.common.Csv;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -67,6 +70,23 @@ final class DashboardCsv {
             line(csv, fleet, staff.getString("FleetStatus." + status.name()),
                     Long.toString(dashboard.fleet().getOrDefault(status, 0L)));
         }
+        line(csv, staff.getString("staff_dashboard_indicators.trainings"),
+                staff.getString("staff_dashboard_indicators.attestations"), Long.toString(dashboard.attestationsIssued()));
+        WeeklyHours hours = dashboard.weeklyHours();
+        String weekly = staff.getString("staff_dashboard_indicators.weeklyHours");
+        line(csv, weekly, staff.getString("staff_dashboard_indicators.completeWeeks"), Integer.toString(hours.weeks()));
+        List<String> labels = WeeklyHoursLabels.labels(staff);
+        for (int i = 0; i < labels.size(); i++) {
+            line(csv, weekly, labels.get(i), Long.toString(hours.buckets().get(i)));
+        }
+        line(csv, weekly, staff.getString("staff_dashboard_indicators.weeklyMedian"), hoursDecimal(hours.medianMinutes(), locale));
+        line(csv, weekly, staff.getString("staff_dashboard_indicators.weeklyP90"), hoursDecimal(hours.p90Minutes(), locale));
+        line(csv, weekly, staff.getString("staff_dashboard_indicators.target"), hoursDecimal(hours.targetMinutes(), locale));
+        String below = staff.getString("staff_dashboard_indicators.belowTarget");
+        for (WeeklyHours.BelowTarget person : hours.belowTarget()) {
+            line(csv, below, person.prisonNumber() + " " + person.lastName() + " " + person.firstName(),
+                    hoursDecimal(person.averageMinutes(), locale));
+        }
         String idle = staff.getString("staff_dashboard_indicators.idle");
         for (IdleDetainee person : dashboard.idle()) {
             line(csv, idle, person.prisonNumber() + " " + person.lastName() + " " + person.firstName(),
@@ -75,29 +95,21 @@ final class DashboardCsv {
         return csv.toString();
     }
 
+    /** Hours with one decimal ("7,5" in French). */
+    static String hoursDecimal(int minutes, Locale locale) {
+        return String.format(locale, "%.1f", minutes / 60.0);
+    }
+
     /** Days with one decimal ("2,5" in French), or empty when there is no value. */
     static String days(Duration duration, Locale locale) {
         return duration == null ? "" : String.format(locale, "%.1f", duration.toMinutes() / 1440.0);
     }
 
     private static void line(StringBuilder csv, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                csv.append(';');
-            }
-            csv.append(cell(cells[i]));
-        }
-        csv.append("\r\n");
+        Csv.line(csv, cells);
     }
 
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return Csv.cell(value);
     }
 }

@@ -48,7 +48,9 @@ public class IndicatorsBacking {
 
     private LocalDate from;
     private LocalDate to;
+    private Integer target;
     private Dashboard dashboard;
+    private String hoursChart;
     private String requestsChart;
     private String timesChart;
     private String refusalsChart;
@@ -62,7 +64,8 @@ public class IndicatorsBacking {
         to = to == null ? today : to;
         from = from == null ? to.minusDays(DEFAULT_DAYS - 1L) : from;
         try {
-            dashboard = dashboards.indicators(staffUser.getEstablishmentId(), from, to);
+            target = target == null ? DashboardService.DEFAULT_TARGET_HOURS : target;
+            dashboard = dashboards.indicators(staffUser.getEstablishmentId(), from, to, target);
         } catch (BusinessException refusal) {
             messages.refused(refusal);
             return;
@@ -85,11 +88,40 @@ public class IndicatorsBacking {
                         staff.getString("RefusalReason." + e.getKey().name()), e.getValue())).toList(), true);
         waitingChart = ChartJson.bars(staff.getString("staff_dashboard_indicators.waiting"),
                 dashboard.waitingLists().stream().map(w -> new ChartJson.Point(w.title(), w.length())).toList(), true);
+        hoursChart = ChartJson.bars(staff.getString("staff_dashboard_indicators.detaineeWeeks"),
+                hoursBuckets(staff).stream().toList(), false);
         this.locale = locale;
         occupationLabel = Placeholders.fill(staff.getString("staff_dashboard_indicators.occupationLabel"),
                 Long.toString(dashboard.withActivity()), Long.toString(dashboard.present()));
         medianLabel = Placeholders.fill(staff.getString("staff_dashboard_indicators.medianLabel"),
                 inDays(dashboard.allResponseTimes().p90()));
+    }
+
+    /** The weekly-hours buckets with their labels ("0 h", "moins de 5 h", "5 à 10 h"...), as chart points. */
+    List<ChartJson.Point> hoursBuckets(ResourceBundle staff) {
+        return WeeklyHoursLabels.points(dashboard.weeklyHours(), staff);
+    }
+
+    /** The buckets' labels in the page's language, for the table under the chart. */
+    public List<String> getHoursBucketLabels() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return WeeklyHoursLabels.labels(context.getApplication().getResourceBundle(context, "staff"));
+    }
+
+    public String hours(int minutes) {
+        return fr.inserre.kiosk.document.DocumentTexts.hours(minutes);
+    }
+
+    public String getHoursChart() {
+        return hoursChart;
+    }
+
+    public Integer getTarget() {
+        return target;
+    }
+
+    public void setTarget(Integer target) {
+        this.target = target;
     }
 
     public String getOccupationLabel() {

@@ -4,6 +4,7 @@ import fr.inserre.kiosk.common.BusinessException;
 import fr.inserre.kiosk.dashboard.Dashboard;
 import fr.inserre.kiosk.dashboard.DashboardService;
 import fr.inserre.kiosk.web.common.BusinessMessages;
+import fr.inserre.kiosk.web.common.Downloads;
 import fr.inserre.kiosk.web.common.LanguageSelection;
 import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import jakarta.inject.Inject;
@@ -46,18 +47,21 @@ public class IndicatorsCsvServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LocalDate to;
         LocalDate from;
+        int target;
         try {
+            target = request.getParameter("target") == null ? DashboardService.DEFAULT_TARGET_HOURS
+                    : Integer.parseInt(request.getParameter("target"));
             to = request.getParameter("to") == null ? LocalDate.now(clock) : LocalDate.parse(request.getParameter("to"));
             from = request.getParameter("from") == null ? to.minusDays(IndicatorsBacking.DEFAULT_DAYS - 1L)
                     : LocalDate.parse(request.getParameter("from"));
-        } catch (DateTimeParseException badDate) {
+        } catch (DateTimeParseException | NumberFormatException badParameter) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         Locale locale = language.getLocale();
         Dashboard dashboard;
         try {
-            dashboard = dashboards.indicators(staffUser.getEstablishmentId(), from, to);
+            dashboard = dashboards.indicators(staffUser.getEstablishmentId(), from, to, target);
         } catch (BusinessException refusal) {
             response.setContentType("text/plain;charset=UTF-8");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -66,9 +70,6 @@ public class IndicatorsCsvServlet extends HttpServlet {
         }
         ResourceBundle staff = ResourceBundle.getBundle("fr.inserre.kiosk.web.i18n.staff", locale);
         byte[] body = ("\uFEFF" + DashboardCsv.write(dashboard, staff, locale)).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"indicateurs-" + from + "-" + to + ".csv\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Downloads.send(response, "text/csv;charset=UTF-8", "indicateurs-" + from + "-" + to + ".csv", body);
     }
 }

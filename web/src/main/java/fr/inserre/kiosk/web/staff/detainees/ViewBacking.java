@@ -1,6 +1,9 @@
 package fr.inserre.kiosk.web.staff.detainees;
 
+import fr.inserre.kiosk.attestation.AttestationService;
+import fr.inserre.kiosk.attestation.HoursAttestation;
 import fr.inserre.kiosk.common.BusinessException;
+import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
 import fr.inserre.kiosk.detainee.UnknownDetaineeException;
@@ -48,11 +51,20 @@ public class ViewBacking implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    AttestationService attestationService;
+
+    @Inject
+    StaffUser staffUser;
+
     private Long id;
     private Detainee detainee;
     private List<Allocation> allocations = List.of();
     private List<ScheduleItem> week = List.of();
     private String newPin;
+    private List<HoursAttestation> attestations = List.of();
+    private LocalDate attestationFrom;
+    private LocalDate attestationTo;
 
     /** f:viewAction: loads (and records) the consultation once per view; an unknown id is a 404. */
     public void load() throws IOException {
@@ -61,6 +73,9 @@ public class ViewBacking implements Serializable {
                 detainee = detainees.view(id);
                 allocations = allocationService.ofDetainee(id);
                 week = sessionService.planningOf(id, LocalDate.now(clock));
+                attestationFrom = detainee.getEntryDate();
+                attestationTo = detainee.getReleasedOn() == null ? LocalDate.now(clock) : detainee.getReleasedOn();
+                attestations = attestationService.ofDetainee(id);
                 return;
             }
         } catch (UnknownDetaineeException unknown) {
@@ -80,6 +95,46 @@ public class ViewBacking implements Serializable {
         } finally {
             newPin = null;
         }
+    }
+
+    /** Issues the attestation d'heures et de formations of the chosen period; the service checks and audits. */
+    public void issueAttestation() {
+        try {
+            HoursAttestation issued = attestationService.issue(detainee.getId(), attestationFrom, attestationTo);
+            attestations = attestationService.ofDetainee(detainee.getId());
+            messages.info("staff", "staff_detainees_view.attestationIssued", issued.getCode());
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    /** Whether the caller may issue attestations (shown only: the service decides). */
+    public boolean isAttestationIssuer() {
+        return staffUser.holdsAny("WORK_MANAGER", "TRAINING_MANAGER", "PROBATION_OFFICER", "DIRECTION");
+    }
+
+    public String hours(long minutes) {
+        return fr.inserre.kiosk.document.DocumentTexts.hours(minutes);
+    }
+
+    public List<HoursAttestation> getAttestations() {
+        return attestations;
+    }
+
+    public LocalDate getAttestationFrom() {
+        return attestationFrom;
+    }
+
+    public void setAttestationFrom(LocalDate attestationFrom) {
+        this.attestationFrom = attestationFrom;
+    }
+
+    public LocalDate getAttestationTo() {
+        return attestationTo;
+    }
+
+    public void setAttestationTo(LocalDate attestationTo) {
+        this.attestationTo = attestationTo;
     }
 
     public Long getId() {

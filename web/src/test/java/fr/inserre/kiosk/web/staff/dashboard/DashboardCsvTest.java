@@ -7,6 +7,7 @@ import fr.inserre.kiosk.dashboard.Dashboard;
 import fr.inserre.kiosk.dashboard.IdleDetainee;
 import fr.inserre.kiosk.dashboard.ResponseTimes;
 import fr.inserre.kiosk.dashboard.WaitingList;
+import fr.inserre.kiosk.dashboard.WeeklyHours;
 import fr.inserre.kiosk.request.RefusalReason;
 import fr.inserre.kiosk.request.RequestType;
 import fr.inserre.kiosk.terminal.FleetStatus;
@@ -49,7 +50,9 @@ class DashboardCsvTest {
                 Map.of(RequestType.GENERAL, new ResponseTimes(30, Duration.ofDays(2), Duration.ofDays(6))),
                 new ResponseTimes(30, Duration.ofDays(2), Duration.ofDays(6)), 3,
                 Map.of(RefusalReason.NOT_POSSIBLE, 6L), List.of(new WaitingList(5L, "CAP cuisine", 4,
-                        Duration.ofDays(10))), 2, Map.of(FleetStatus.ONLINE, 150L, FleetStatus.OFFLINE, 9L));
+                        Duration.ofDays(10))), 2, Map.of(FleetStatus.ONLINE, 150L, FleetStatus.OFFLINE, 9L),
+                new WeeklyHours(FROM, 4, 600, List.of(2L, 1L, 3L, 100L, 300L, 74L), 1500, 2100,
+                        List.of(new WeeklyHours.BelowTarget(7L, "25A0007", "Ali", "Benali", "B-004", 90, 3, 4))), 5);
         ResourceBundle staff = ResourceBundle.getBundle("fr.inserre.kiosk.web.i18n.staff", Locale.FRENCH);
 
         String csv = DashboardCsv.write(dashboard, staff, Locale.FRENCH);
@@ -63,6 +66,13 @@ class DashboardCsvTest {
         assertTrue(lines.contains("Listes d'attente;CAP cuisine;4 / 10,0"), csv);
         assertTrue(lines.contains("Bornes;Hors ligne;9"), csv);
         assertTrue(lines.contains("Personnes présentes sans travail ni formation;25A0007 Benali Ali;B-004"), csv);
+        assertTrue(lines.contains("Formations;Attestations d'heures délivrées;5"), csv);
+        assertTrue(lines.contains("Heures de travail et de formation par personne et par semaine;0 h;2"), csv);
+        assertTrue(lines.contains("Heures de travail et de formation par personne et par semaine;5 à 10 h;3"), csv);
+        assertTrue(lines.contains("Heures de travail et de formation par personne et par semaine;30 h et plus;74"), csv);
+        assertTrue(lines.contains("Heures de travail et de formation par personne et par semaine;Médiane (heures);25,0"), csv);
+        assertTrue(lines.contains("Heures de travail et de formation par personne et par semaine;90e centile (heures);35,0"), csv);
+        assertTrue(lines.contains("Sous l'objectif hebdomadaire;25A0007 Benali Ali;1,5"), csv);
         assertTrue(csv.endsWith("\r\n"));
     }
 }
