@@ -92,7 +92,7 @@ public class KioskHomePage {
     }
 
     public KioskHomePage switchLanguage(String nativeName) {
-        driver.findElement(By.linkText(nativeName)).click();
+        driver.findElement(By.cssSelector("#language input[value='" + nativeName + "']")).click();
         return new KioskHomePage(driver);
     }
 }

@@ -42,7 +42,7 @@ public class KioskLoginPage {
 
     /** The refusal shown after a submit (waiting for the answer). */
     public String error() {
-        return Waits.textOf(driver, By.cssSelector("#login\\:messages .ui-messages-error"));
+        return Waits.textOf(driver, By.cssSelector("#login\\:messages .kiosk-message-error"));
     }
 
     public String notice() {
