@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  */
 final class KioskHttpSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile(
+            "<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
     private final URL base;
     private final HttpClient client;
@@ -72,20 +72,23 @@ final class KioskHttpSession {
      */
     HttpResponse<String> submit(HttpResponse<String> page, String form, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("no view state in " + page.uri() + ": " + page.body());
-        }
         Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*action=\"([^\"]+)\"")
                 .matcher(page.body());
         if (!action.find()) {
             throw new IllegalStateException("no form " + form + " in " + page.uri() + ": " + page.body());
         }
+        String markup = page.body().substring(action.start(), page.body().indexOf("</form>", action.start()));
         Map<String, String> body = new LinkedHashMap<>();
-        body.put(form, form);
+        // The form's hidden fields, as a browser sends them: its name, the view state, the page's CSP nonce.
+        Matcher hidden = HIDDEN.matcher(markup);
+        while (hidden.find()) {
+            body.putIfAbsent(hidden.group(1), hidden.group(2));
+        }
+        if (!body.containsKey("jakarta.faces.ViewState")) {
+            throw new IllegalStateException("no view state in form " + form + " of " + page.uri() + ": " + markup);
+        }
         body.putAll(fields);
         body.put(button, "");
-        body.put("jakarta.faces.ViewState", viewState.group(1));
         String encoded = body.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
