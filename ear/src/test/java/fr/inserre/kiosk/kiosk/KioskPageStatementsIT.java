@@ -27,9 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counted by Hibernate's statistics (enabled in persistence.xml) around real requests of a kiosk: the
  * terminal filter, the authentication, the page's services, all of it. The detainee first gets a
  * long history (hundreds of requests with their events, hundreds of notifications), so that a query
- * per row would show. Runs inside the server (to read the statistics) and requests it over HTTP; the
- * count is of the whole server, so a timer running at that moment could add to it (none runs at the
- * minute scale in the test server).
+ * per row would show. Runs inside the server (to read the statistics) and requests it over HTTP. The
+ * statistics count the whole server: a timer of the application (escalation, session planning) running
+ * at that moment would add its statements, so each page is requested twice and the lower count kept (a
+ * page's own count is the same both times, but for the terminal's last-seen time, written at most once a
+ * minute, which then counts in the first only; a timer does not run twice within a second).
  */
 @ExtendWith(ArquillianExtension.class)
 class KioskPageStatementsIT {
@@ -85,8 +87,10 @@ class KioskPageStatementsIT {
         count(statistics, counts, "appointment", kiosk, "kiosk/requests/appointment.xhtml", "appointment");
         count(statistics, counts, "consultations", kiosk, "kiosk/identity/consultations.xhtml", "kiosk-title");
         assertTrue(home.body().contains("notifications-form"), "unread notifications to mark read");
+        // The home again just before its form is sent: the server keeps the views of the last pages only.
+        HttpResponse<String> homeAgain = kiosk.get("kiosk/index.xhtml");
         statistics.clear();
-        HttpResponse<String> read = kiosk.submit(home, "notifications-form", Map.of(), "notifications-form:mark-read");
+        HttpResponse<String> read = kiosk.submit(homeAgain, "notifications-form", Map.of(), "notifications-form:mark-read");
         counts.put("J'ai lu (POST, then the home again)", statistics.getPrepareStatementCount());
         KioskHttpSession.check(read, "tile-schedule");
         assertTrue(!read.body().contains("notifications-form"), "all read");
@@ -100,10 +104,16 @@ class KioskPageStatementsIT {
 
     private static HttpResponse<String> count(Statistics statistics, Map<String, Long> counts, String name,
             KioskHttpSession kiosk, String path, String marker) throws Exception {
-        statistics.clear();
-        HttpResponse<String> page = kiosk.get(path);
-        counts.put(name, statistics.getPrepareStatementCount());
-        return KioskHttpSession.check(page, marker);
+        long fewest = Long.MAX_VALUE;
+        HttpResponse<String> page = null;
+        for (int time = 0; time < 2; time++) {
+            statistics.clear();
+            page = kiosk.get(path);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            KioskHttpSession.check(page, marker);
+        }
+        counts.put(name, fewest);
+        return page;
     }
 
     /** Hundreds of answered requests with their events, and hundreds of notifications, half of them unread. */

@@ -28,7 +28,8 @@ public class KioskLoginPage {
         field.clear();
         field.sendKeys(badge);
         tapPin("login:pin", pin);
-        driver.findElement(By.id("login:submit")).click();
+        // Waits for the answer (the next page, or this one again with a refusal): navigating sooner aborts the login.
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("login:submit")).click());
     }
 
     /** Taps digits on the keypad that types into the given field. */
