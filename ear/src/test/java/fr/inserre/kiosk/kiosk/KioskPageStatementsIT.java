@@ -85,6 +85,7 @@ class KioskPageStatementsIT {
         count(statistics, counts, "jobs", kiosk, "kiosk/requests/jobs.xhtml", "intro");
         count(statistics, counts, "new", kiosk, "kiosk/requests/new.xhtml", "request");
         count(statistics, counts, "appointment", kiosk, "kiosk/requests/appointment.xhtml", "appointment");
+        count(statistics, counts, "hours", kiosk, "kiosk/hours/index.xhtml", "kiosk-title");
         count(statistics, counts, "consultations", kiosk, "kiosk/identity/consultations.xhtml", "kiosk-title");
         assertTrue(home.body().contains("notifications-form"), "unread notifications to mark read");
         // The home again just before its form is sent: the server keeps the views of the last pages only.

@@ -92,6 +92,7 @@ class KioskPageWeightBrowserIT {
         weights.put("jobs", weigh(network, "kiosk/requests/jobs.xhtml", "kiosk/index.xhtml"));
         weights.put("new", weigh(network, "kiosk/requests/new.xhtml", "kiosk/index.xhtml"));
         weights.put("appointment", weigh(network, "kiosk/requests/appointment.xhtml", "kiosk/index.xhtml"));
+        weights.put("hours", weigh(network, "kiosk/hours/index.xhtml", "kiosk/index.xhtml"));
         weights.put("consultations", weigh(network, "kiosk/identity/consultations.xhtml", "kiosk/index.xhtml"));
 
         String report = weights.entrySet().stream()

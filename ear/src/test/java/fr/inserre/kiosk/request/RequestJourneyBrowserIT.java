@@ -21,6 +21,7 @@ import fr.inserre.kiosk.browser.pages.StaffRequestQueuePage;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A request's whole life through the real screens, kiosk and back-office in one browser: the
@@ -73,6 +75,8 @@ class RequestJourneyBrowserIT {
     /** Back at the kiosk later: the PIN is the one chosen at the first login. */
     private KioskMyRequestsPage backAtTheKiosk(int demoIndex, String receipt) {
         KioskLoginPage.open(driver, base).logIn("B" + (100_001 + demoIndex), KioskHomePage.CHOSEN_PIN);
+        // Wait for the home before navigating: going elsewhere sooner aborts the login under load.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("tile-schedule")).isEmpty());
         return KioskMyRequestsPage.open(driver, base).open(receipt);
     }
 

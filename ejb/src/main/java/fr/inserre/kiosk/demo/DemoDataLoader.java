@@ -103,6 +103,9 @@ public class DemoDataLoader {
     DemoRequests requests;
 
     @Inject
+    DemoAttendance attendance;
+
+    @Inject
     Clock clock;
 
     /** The demo badge of the i-th demo detainee (0-based). */
@@ -162,6 +165,7 @@ public class DemoDataLoader {
         }
         schedule.load(arras.getId(), registered, members, today);
         requests.load(arras.getId(), registered, today);
+        attendance.load(arras.getId(), registered, today);
         LOG.info(() -> String.format("Demo data loaded in %d ms: %d cells, %d detainees, %d staff",
                 (System.nanoTime() - start) / 1_000_000, cells.size(), people.size(), STAFF.size()));
     }

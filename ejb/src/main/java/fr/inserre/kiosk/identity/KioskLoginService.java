@@ -93,7 +93,8 @@ public class KioskLoginService {
                 terminal.establishmentId()),
                 "kiosk.login", "Detainee", detainee.getId());
         return new DetaineeLoginResult(LoginOutcome.SUCCESS, detainee.getId(), detainee.getFirstName(),
-                credential.isPinMustChange(), detainee.getEstablishment().getKioskIdleSeconds());
+                credential.isPinMustChange(), detainee.getEstablishment().getKioskIdleSeconds(),
+                detainee.getPreferredLanguage(), detainee.isReadingSupport());
     }
 
     /**

@@ -81,8 +81,9 @@ public class MyRequestsService {
         }
         Map<Long, String> pending = new HashMap<>();
         for (Request request : em.createQuery("select r from Request r where r.detainee.id = :me "
-                + "and r.activity in :activities and r.status in :inProgress", Request.class)
+                + "and r.activity in :activities and r.type in :asking and r.status in :inProgress", Request.class)
                 .setParameter("me", me).setParameter("activities", activities)
+                .setParameter("asking", RequestType.ABOUT_ACTIVITY)
                 .setParameter("inProgress", IN_PROGRESS).getResultList()) {
             pending.put(request.getActivity().getId(), request.receipt());
         }

@@ -16,10 +16,19 @@ import java.util.List;
  *     the service, which says how long it may be (a detainee's words are never cut)
  * @param halfDays the half-days proposed for an appointment
  * @param clientToken made once per form by the kiosk: submitting the same form twice finds the first request
+ * @param attendanceId the attendance line disputed (hours dispute only)
+ * @param disputeReason why the line is disputed (hours dispute only)
  */
 public record NewRequest(@NotNull RequestType type, Long activityId, boolean anyWork, Team team,
         String text, @Size(max = Request.HALF_DAYS_MAX) List<HalfDay> halfDays,
-        @NotBlank @Size(max = Request.TOKEN_MAX) String clientToken) {
+        @NotBlank @Size(max = Request.TOKEN_MAX) String clientToken, Long attendanceId,
+        HoursDisputeReason disputeReason) {
+
+    /** A request about no attendance line (every type but the hours dispute). */
+    public NewRequest(RequestType type, Long activityId, boolean anyWork, Team team, String text,
+            List<HalfDay> halfDays, String clientToken) {
+        this(type, activityId, anyWork, team, text, halfDays, clientToken, null, null);
+    }
 
     public static NewRequest training(long activityId, String motivation, String token) {
         return new NewRequest(RequestType.TRAINING_ENROLMENT, activityId, false, null, motivation, List.of(), token);
@@ -37,5 +46,16 @@ public record NewRequest(@NotNull RequestType type, Long activityId, boolean any
 
     public static NewRequest general(Team team, String text, String token) {
         return new NewRequest(RequestType.GENERAL, null, false, team, text, List.of(), token);
+    }
+
+    /** "Je conteste cette ligne": the attendance line, why, and optional words. */
+    public static NewRequest hoursDispute(long attendanceId, HoursDisputeReason reason, String words, String token) {
+        return new NewRequest(RequestType.HOURS_DISPUTE, null, false, null, words, List.of(), token, attendanceId,
+                reason);
+    }
+
+    /** "Demander mon attestation d'heures" (to the work team). */
+    public static NewRequest hoursAttestation(String token) {
+        return new NewRequest(RequestType.HOURS_ATTESTATION, null, false, null, null, List.of(), token);
     }
 }

@@ -19,7 +19,13 @@ public enum RefusalReason {
     SECURITY_OPINION(EnumSet.of(RequestType.JOB_APPLICATION)),
     RECENTLY_SEEN(EnumSet.of(RequestType.APPOINTMENT)),
     NOT_THIS_SERVICE(EnumSet.of(RequestType.APPOINTMENT, RequestType.GENERAL)),
-    NOT_POSSIBLE(EnumSet.of(RequestType.GENERAL)),
+    NOT_POSSIBLE(EnumSet.of(RequestType.GENERAL, RequestType.HOURS_ATTESTATION)),
+    /** "Les heures sont justes": a disputed line checked and kept; the explanation is required. */
+    HOURS_CORRECT(EnumSet.of(RequestType.HOURS_DISPUTE)),
+    /** "Ce n'est pas votre activité ou votre séance": the line is not this team's to settle. */
+    NOT_THIS_ACTIVITY(EnumSet.of(RequestType.HOURS_DISPUTE)),
+    /** No hours recorded yet to attest. */
+    NO_HOURS_YET(EnumSet.of(RequestType.HOURS_ATTESTATION)),
     OTHER(EnumSet.allOf(RequestType.class));
 
     private final Set<RequestType> types;
@@ -32,9 +38,12 @@ public enum RefusalReason {
         return types.contains(type);
     }
 
-    /** Whether the staff member must write the reason out. */
+    /**
+     * Whether the staff member must write the reason out: "Autre", and "Les heures sont justes", which
+     * says how the hours were checked (badge times, roll-call) so that the detainee can understand them.
+     */
     public boolean needsText() {
-        return this == OTHER;
+        return this == OTHER || this == HOURS_CORRECT;
     }
 
     /** The reasons offered for a type, in list order. */

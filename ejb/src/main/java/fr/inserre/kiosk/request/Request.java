@@ -8,6 +8,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -130,6 +131,10 @@ public class Request extends AuditedEntity {
     @Column(name = "commission_id")
     private Long commissionId;
 
+    /** The attendance line a dispute is about; null for the other types. */
+    @Embedded
+    private DisputedLine disputedLine;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "request_half_day", joinColumns = @JoinColumn(name = "request_id"))
     @OrderBy("day, half")
@@ -165,6 +170,22 @@ public class Request extends AuditedEntity {
         this.submittedAt = by.at();
         this.dueDate = dueDate;
         record(RequestEventKind.SUBMITTED, by, null, null, true);
+    }
+
+    /**
+     * A dispute of an attendance line ("Je conteste cette ligne"): the line's activity is the request's
+     * activity, the line and what it said are attached. The caller has checked that the line is the
+     * detainee's and chosen the team of its activity.
+     */
+    static Request dispute(fr.inserre.kiosk.attendance.Attendance line, HoursDisputeReason reason, Team team,
+            String text, String clientToken, At by, LocalDate dueDate) {
+        if (reason.needsText() && text == null) {
+            throw new TextRequiredException();
+        }
+        Request request = new Request(line.getDetainee(), RequestType.HOURS_DISPUTE, team, line.getActivity(), false,
+                text, List.of(), clientToken, by, dueDate);
+        request.disputedLine = new DisputedLine(line, reason);
+        return request;
     }
 
     /** The number the detainee keeps: year of submission and a sequence, e.g. 2026-000123. */
@@ -442,6 +463,11 @@ public class Request extends AuditedEntity {
 
     public Long getCommissionId() {
         return commissionId;
+    }
+
+    /** The disputed attendance line (HOURS_DISPUTE only), else null. */
+    public DisputedLine getDisputedLine() {
+        return disputedLine;
     }
 
     public List<HalfDay> getHalfDays() {

@@ -163,6 +163,11 @@ public class RequestDesk {
         requireMine(request);
         // Reads the half-days now: the getter wraps the persistent collection, so Hibernate.initialize would not.
         request.getHalfDays().size();
+        if (request.getDisputedLine() != null) {
+            // The disputed line as it stands now, with its session (staff open its roll-call from here).
+            org.hibernate.Hibernate.initialize(request.getDisputedLine().getAttendance());
+            org.hibernate.Hibernate.initialize(request.getDisputedLine().getAttendance().getSession());
+        }
         notices.audited(request, "view");
         return request;
     }

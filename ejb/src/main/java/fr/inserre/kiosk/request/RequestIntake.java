@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.request;
 
+import fr.inserre.kiosk.attendance.Attendance;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeReleasedException;
 import fr.inserre.kiosk.notification.NotificationKind;
@@ -60,6 +61,9 @@ public class RequestIntake {
         if (!type.goesTo(team)) {
             throw new TeamNotForTypeException();
         }
+        if (type == RequestType.HOURS_DISPUTE) {
+            return dispute(detainee, wish, text, by, today);
+        }
         Activity activity = null;
         switch (type) {
             case TRAINING_ENROLMENT, JOB_APPLICATION -> activity = requestable(detainee, wish, today);
@@ -74,10 +78,40 @@ public class RequestIntake {
                     throw new TextRequiredException();
                 }
             }
+            case HOURS_ATTESTATION -> refuseDuplicate(em.createQuery("select r from Request r where r.detainee = :me "
+                    + "and r.type = :type and r.status in :inProgress", Request.class).setParameter("type", type),
+                    detainee);
+            default -> throw new IllegalStateException("not handled here: " + type);
         }
         Request request = new Request(detainee, type, team, activity, wish.anyWork() && activity == null, text,
                 type == RequestType.APPOINTMENT ? wish.halfDays() : List.of(), wish.clientToken(), by,
                 ServiceLevels.dueDate(type, today));
+        em.persist(request);
+        notices.changed(request, NotificationKind.REQUEST_SUBMITTED, "submit");
+        return request;
+    }
+
+    /**
+     * "Je conteste cette ligne": only one's own line, once while a dispute of it is open; to the team of
+     * its activity (training for training and education, work otherwise), naming who is in charge of it.
+     */
+    private Request dispute(Detainee detainee, NewRequest wish, String text, At by, LocalDate today) {
+        if (wish.attendanceId() == null) {
+            throw new UnknownAttendanceLineException();
+        }
+        if (wish.disputeReason() == null) {
+            throw new DisputeReasonRequiredException();
+        }
+        Attendance line = em.find(Attendance.class, wish.attendanceId());
+        if (line == null || !line.getDetainee().equals(detainee)) {
+            throw new UnknownAttendanceLineException();
+        }
+        refuseDuplicate(em.createQuery("select r from Request r where r.detainee = :me "
+                + "and r.disputedLine.attendance = :line and r.status in :inProgress", Request.class)
+                .setParameter("line", line), detainee);
+        Team team = line.getActivity().getKind().isTraining() ? Team.TRAINING : Team.WORK;
+        Request request = Request.dispute(line, wish.disputeReason(), team, text, wish.clientToken(), by,
+                ServiceLevels.dueDate(RequestType.HOURS_DISPUTE, today));
         em.persist(request);
         notices.changed(request, NotificationKind.REQUEST_SUBMITTED, "submit");
         return request;
@@ -108,7 +142,8 @@ public class RequestIntake {
             throw new ActivityNotOpenException(activity.getTitle());
         }
         refuseDuplicate(em.createQuery("select r from Request r where r.detainee = :me and r.activity = :activity "
-                + "and r.status in :inProgress", Request.class).setParameter("activity", activity), detainee);
+                + "and r.type in :asking and r.status in :inProgress", Request.class).setParameter("activity", activity)
+                .setParameter("asking", RequestType.ABOUT_ACTIVITY), detainee);
         if (em.createQuery("select count(a) from Allocation a where a.activity = :activity and a.detainee = :me "
                 + "and a.status <> :ended and (a.untilDate is null or a.untilDate >= :today)", Long.class)
                 .setParameter("activity", activity).setParameter("me", detainee)

@@ -17,7 +17,20 @@ public enum RequestType {
     APPOINTMENT(7, EnumSet.of(Team.SPIP, Team.DETENTION, Team.GREFFE),
             EnumSet.of(RequestStatus.APPROVED, RequestStatus.REJECTED)),
     /** Requête écrite: free text to a service, answered with text. */
-    GENERAL(7, EnumSet.allOf(Team.class), EnumSet.of(RequestStatus.ANSWERED, RequestStatus.REJECTED));
+    GENERAL(7, EnumSet.allOf(Team.class), EnumSet.of(RequestStatus.ANSWERED, RequestStatus.REJECTED)),
+    /**
+     * "Je conteste cette ligne": one attendance line disputed, to the team of its activity (work or
+     * training), answered (corrected or explained) or refused with a reason ("Les heures sont justes").
+     * A week: a dispute should be settled before the month's pay.
+     */
+    HOURS_DISPUTE(7, EnumSet.of(Team.WORK, Team.TRAINING), EnumSet.of(RequestStatus.ANSWERED, RequestStatus.REJECTED)),
+    /**
+     * "Demander mon attestation d'heures": to the work team by default (the responsable du travail keeps
+     * the work and training records of the RLE and signs attestations), or the training team or the greffe
+     * when forwarded; answered once the attestation is issued.
+     */
+    HOURS_ATTESTATION(7, EnumSet.of(Team.WORK, Team.TRAINING, Team.GREFFE),
+            EnumSet.of(RequestStatus.ANSWERED, RequestStatus.REJECTED));
 
     private final int serviceLevelDays;
     private final Set<Team> teams;
@@ -54,8 +67,13 @@ public enum RequestType {
             case TRAINING_ENROLMENT -> Team.TRAINING;
             case JOB_APPLICATION -> Team.WORK;
             case APPOINTMENT, GENERAL -> Team.SPIP;
+            case HOURS_DISPUTE, HOURS_ATTESTATION -> Team.WORK;
         };
     }
+
+    /** The types asking for a place on an activity (their activity is what is asked for). */
+    public static final java.util.List<RequestType> ABOUT_ACTIVITY = java.util.List.of(TRAINING_ENROLMENT,
+            JOB_APPLICATION);
 
     /** Whether the request is about an activity (and is refused if the activity is not open to requests). */
     public boolean aboutActivity() {

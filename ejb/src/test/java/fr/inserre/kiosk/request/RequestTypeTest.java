@@ -44,9 +44,31 @@ class RequestTypeTest {
     }
 
     @Test
-    void onlyOtherNeedsWrittenWords() {
+    void otherAndHoursCorrect_needWrittenWords_theOthersDoNot() {
         for (RefusalReason reason : RefusalReason.values()) {
-            assertEquals(reason == RefusalReason.OTHER, reason.needsText());
+            assertEquals(reason == RefusalReason.OTHER || reason == RefusalReason.HOURS_CORRECT, reason.needsText(),
+                    reason.name());
+        }
+    }
+
+    @Test
+    void hoursRequests_goToWorkOrTraining_areAnsweredOrRefused_neverApprovedNorWaitlisted() {
+        assertEquals(Set.of(Team.WORK, Team.TRAINING), RequestType.HOURS_DISPUTE.teams());
+        assertEquals(Team.WORK, RequestType.HOURS_ATTESTATION.defaultTeam());
+        for (RequestType type : Set.of(RequestType.HOURS_DISPUTE, RequestType.HOURS_ATTESTATION)) {
+            assertTrue(type.allows(RequestStatus.ANSWERED));
+            assertFalse(type.allows(RequestStatus.APPROVED));
+            assertFalse(type.allows(RequestStatus.WAITLISTED));
+            assertFalse(type.aboutActivity());
+        }
+        assertTrue(RefusalReason.forType(RequestType.HOURS_DISPUTE).contains(RefusalReason.HOURS_CORRECT));
+        assertFalse(RefusalReason.forType(RequestType.JOB_APPLICATION).contains(RefusalReason.HOURS_CORRECT));
+    }
+
+    @Test
+    void onlyAnotherReasonOfDispute_needsWords() {
+        for (HoursDisputeReason reason : HoursDisputeReason.values()) {
+            assertEquals(reason == HoursDisputeReason.OTHER, reason.needsText());
         }
     }
 }

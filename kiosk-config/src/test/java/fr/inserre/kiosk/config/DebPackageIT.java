@@ -34,8 +34,9 @@ class DebPackageIT {
         assertEquals("inserre-kiosk", fields.get("Package"));
         assertTrue(fields.get("Version").matches("\\d+\\.\\d+\\.\\d+(~\\d{14})?"), fields.get("Version"));
         assertEquals("all", fields.get("Architecture"));
+        // speech-dispatcher + its espeak-ng module + espeak-ng: the kiosk's read-aloud, spoken on the terminal.
         for (String needed : List.of("chromium", "cage", "xwayland", "curl", "jq", "ca-certificates", "adduser", "systemd",
-                "libpam-systemd")) {
+                "libpam-systemd", "speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng")) {
             assertTrue(List.of(fields.get("Depends").split(",\\s*")).contains(needed), "depends on " + needed);
         }
         System.out.println("inserre-kiosk .deb: " + deb.size + " bytes, version " + fields.get("Version"));
@@ -169,6 +170,8 @@ class DebPackageIT {
         String browser = deb.file("usr/lib/inserre-kiosk/kiosk-browser").text();
         assertTrue(browser.contains("exec /usr/bin/chromium $flags --user-data-dir=\"$KIOSK_RUN/profile\""), browser);
         assertTrue(deb.file("usr/lib/inserre-kiosk/chromium-flags").text().contains("\n--kiosk\n"));
+        assertTrue(deb.file("usr/lib/inserre-kiosk/chromium-flags").text().contains("\n--enable-speech-dispatcher\n"),
+                "the page's speech synthesis speaks through speech-dispatcher (read-aloud)");
         assertTrue(deb.file("usr/lib/inserre-kiosk/prepare-session").text().contains("rm -rf \"$KIOSK_RUN/profile\""),
                 "the profile is wiped at every start");
         assertTrue(deb.file("etc/systemd/logind.conf.d/inserre-kiosk.conf").text().contains("\nNAutoVTs=0\n"));

@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.browser.pages;
 
 import fr.inserre.kiosk.browser.DemoTerminal;
+import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The kiosk home, /kiosk/index.xhtml. */
@@ -18,7 +20,7 @@ public class KioskHomePage {
     public static final List<String> TILE_IDS = List.of("tile-schedule", "tile-training", "tile-work", "tile-requests",
             "tile-new-request", "tile-appointment", "tile-hours", "tile-citizen");
     /** The tiles of features still to come ("Bientôt disponible"). */
-    public static final List<String> COMING_TILE_IDS = List.of("tile-hours", "tile-citizen");
+    public static final List<String> COMING_TILE_IDS = List.of("tile-citizen");
 
     private final WebDriver driver;
 
@@ -38,10 +40,18 @@ public class KioskHomePage {
 
     /**
      * Acts as a demo terminal and logs in as the demo detainee of that index (badge B100001 + index,
-     * first PIN 246810), choosing {@link #CHOSEN_PIN} when asked. Each test uses its own index: the
-     * first login changes the detainee's PIN, and wrong PINs would count toward a lock.
+     * first PIN 246810), choosing {@link #CHOSEN_PIN} when asked, and lands on the home in French, the
+     * language the tests read: a demo detainee whose profile says Arabic or easy-to-read French switches
+     * to "Français" (remembered, as for a person). Each test uses its own index: the first login changes
+     * the detainee's PIN, and wrong PINs would count toward a lock.
      */
     public static KioskHomePage logIn(WebDriver driver, URL base, String terminal, int demoIndex) {
+        KioskHomePage home = logInInProfileLanguage(driver, base, terminal, demoIndex);
+        return "fr".equals(home.languageTag()) ? home : home.switchLanguage("Français");
+    }
+
+    /** As {@link #logIn}, but stays in the language of the detainee's profile. */
+    public static KioskHomePage logInInProfileLanguage(WebDriver driver, URL base, String terminal, int demoIndex) {
         DemoTerminal.actAs(driver, base, terminal);
         KioskLoginPage.open(driver, base).logIn("B" + (100_001 + demoIndex), "246810");
         // Wait for the answer to the login (the PIN page or the home): reading the address sooner, on a
@@ -73,6 +83,11 @@ public class KioskHomePage {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
+    /** The screens' language as a tag: "fr", "fr-facile" (easy-to-read French), "ar"... */
+    public String languageTag() {
+        return driver.findElement(By.tagName("body")).getAttribute("data-language");
+    }
+
     public String direction() {
         return driver.findElement(By.tagName("html")).getAttribute("dir");
     }
@@ -91,8 +106,10 @@ public class KioskHomePage {
         return badge.isEmpty() ? "" : badge.get(0).getText();
     }
 
+    /** Picks a language in the header and waits for the page to come back in it. */
     public KioskHomePage switchLanguage(String nativeName) {
-        driver.findElement(By.cssSelector("#language input[value='" + nativeName + "']")).click();
+        // Wait for the page in the new language: reading the title at once, under load, read the old page.
+        Waits.newPageAfter(driver, () -> driver.findElement(By.cssSelector("#language input[value='" + nativeName + "']")).click());
         return new KioskHomePage(driver);
     }
 }

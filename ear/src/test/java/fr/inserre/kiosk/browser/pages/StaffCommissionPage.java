@@ -93,17 +93,32 @@ public class StaffCommissionPage {
     }
 
     public StaffCommissionPage firstDay(int row, LocalDate date) {
-        driver.findElement(By.id("session:agenda:" + row + ":from_input")).sendKeys(FRENCH_DATE.format(date), Keys.ESCAPE);
-        closeCalendar();
+        WebElement input = driver.findElement(By.id("session:agenda:" + row + ":from_input"));
+        input.sendKeys(FRENCH_DATE.format(date), Keys.ESCAPE);
+        closeCalendar(input);
         return this;
     }
 
-    /** The calendar a date picker opened covers the rows below it: closed before going on. */
-    private void closeCalendar() {
-        if (calendarShown()) {
-            driver.findElement(By.cssSelector(".staff-title")).click();
+    /**
+     * The calendar a date picker opened covers the rows below it: closed before going on, by Escape,
+     * then by leaving the field (Tab), then by a click on the title, whichever this Chromium honours.
+     */
+    private void closeCalendar(WebElement input) {
+        List<Runnable> ways = List.of(() -> input.sendKeys(Keys.ESCAPE), () -> input.sendKeys(Keys.TAB),
+                () -> driver.findElement(By.cssSelector(".staff-title")).click());
+        for (Runnable way : ways) {
+            if (!calendarShown()) {
+                return;
+            }
+            way.run();
+            try {
+                wait(3).ignoring(StaleElementReferenceException.class).until(d -> !calendarShown());
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                // next way
+            }
         }
-        wait(10).ignoring(StaleElementReferenceException.class).until(d -> !calendarShown());
+        throw new AssertionError("the date picker's calendar stays open");
     }
 
     private boolean calendarShown() {

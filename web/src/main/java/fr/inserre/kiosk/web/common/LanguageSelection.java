@@ -1,15 +1,24 @@
 package fr.inserre.kiosk.web.common;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The language of the screens for this session. French unless the user picks another; the browser's
- * language is not used, since kiosk terminals are shared and staff work in French first.
+ * The language of the screens for this session. French unless the person picks another, or, at the
+ * kiosk, until a detainee logs in: then their profile's language ({@link #useProfile}). The browser's
+ * language is never used, since kiosk terminals are shared and staff work in French first.
+ *
+ * <p>Easy-to-read French (FALC, "lecture facile") is a language of its own for the kiosk: the locale
+ * {@link #EASY_FRENCH} ({@code fr-facile}, French with the BCP 47 variant "facile"), whose bundle
+ * {@code kiosk_fr__facile.properties} holds a short, plain wording of every kiosk text. Java's bundle
+ * lookup gives it {@code kiosk_fr__facile}, then French: dates, numbers and the page's {@code lang} stay
+ * French. ("FALC" itself cannot be a BCP 47 variant, which needs 5 to 8 letters.)
  */
 @Named
 @SessionScoped
@@ -17,8 +26,18 @@ public class LanguageSelection implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Languages with a complete bundle, French first. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+    /** Easy-to-read French: {@code fr-facile}. */
+    public static final Locale EASY_FRENCH = new Locale.Builder().setLanguage("fr").setVariant("facile").build();
+
+    /** The kiosk's languages, each with a complete bundle (a test checks it), French first. */
+    public static final List<Locale> KIOSK = List.of(Locale.FRENCH, EASY_FRENCH, Locale.ENGLISH,
+            Locale.forLanguageTag("ar"), Locale.forLanguageTag("es"), Locale.forLanguageTag("ro"));
+
+    /** The back-office's languages. */
+    public static final List<Locale> STAFF = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    @Inject
+    Event<LanguageChosen> chosen;
 
     private Locale locale = Locale.FRENCH;
 
@@ -31,22 +50,55 @@ public class LanguageSelection implements Serializable {
         return TextDirection.of(locale);
     }
 
-    public List<Locale> getSupported() {
-        return SUPPORTED;
+    /** Whether the screens are in easy-to-read French. */
+    public boolean isEasyToRead() {
+        return EASY_FRENCH.equals(locale);
     }
 
-    /** Switches to a supported language (ignored otherwise) and shows the same page again. */
+    /** The languages offered on the current page: the kiosk's five and "lecture facile", staff's two. */
+    public List<Locale> getSupported() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String viewId = context == null || context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+        return viewId != null && viewId.startsWith("/staff/") ? STAFF : KIOSK;
+    }
+
+    /**
+     * Switches to a language offered on this page (ignored otherwise), tells whoever remembers the
+     * choice ({@link LanguageChosen}), and shows the same page again.
+     */
     public String select(String languageTag) {
-        Locale wanted = Locale.forLanguageTag(languageTag == null ? "" : languageTag);
-        SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
-                .ifPresent(l -> locale = l);
+        find(getSupported(), languageTag).ifPresent(language -> {
+            locale = language;
+            chosen.fire(new LanguageChosen(language.getLanguage(), EASY_FRENCH.equals(language)));
+        });
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
-    /** A language's name written in that language itself, as people look for it ("English", "العربية"). */
+    /**
+     * A detainee's profile, applied at their login: their language when the kiosk speaks it, else
+     * French; easy-to-read French when they need reading support and French is the language shown.
+     */
+    public void useProfile(String language, boolean readingSupport) {
+        Locale profile = KIOSK.stream().filter(l -> l.getLanguage().equals(language) && l.getVariant().isEmpty())
+                .findFirst().orElse(Locale.FRENCH);
+        locale = readingSupport && profile.equals(Locale.FRENCH) ? EASY_FRENCH : profile;
+    }
+
+    static java.util.Optional<Locale> find(List<Locale> languages, String languageTag) {
+        String wanted = languageTag == null ? "" : languageTag.strip();
+        return languages.stream().filter(l -> l.toLanguageTag().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /**
+     * A language's name written in that language itself, as people look for it ("English",
+     * "العربية"), never only in French; easy-to-read French is "Français facile".
+     */
     public String nativeName(Locale language) {
+        if (EASY_FRENCH.equals(language)) {
+            return "Français facile";
+        }
         String name = language.getDisplayLanguage(language);
         return name.isEmpty() ? language.getLanguage() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }

@@ -4,6 +4,8 @@ import fr.inserre.kiosk.notification.MyNotificationsService;
 import fr.inserre.kiosk.notification.Notification;
 import fr.inserre.kiosk.notification.NotificationKind;
 import fr.inserre.kiosk.request.MyRequestsService;
+import fr.inserre.kiosk.terminal.TerminalAccess;
+import fr.inserre.kiosk.terminal.TerminalKind;
 import fr.inserre.kiosk.web.common.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +41,7 @@ public class HomeBacking {
     private List<Line> lines;
     private long unread;
     private long awaitingAnswer;
+    private boolean workshopTerminal;
 
     @PostConstruct
     void load() {
@@ -47,6 +50,14 @@ public class HomeBacking {
         lines = notifications.recent().stream().map(n -> line(n, kiosk)).toList();
         unread = lines.stream().filter(Line::unread).count();
         awaitingAnswer = requests.awaitingMyAnswer();
+        // The verified terminal (set by the kiosk's terminal filter): a workshop terminal offers clocking.
+        Object terminal = context.getExternalContext().getRequestMap().get(TerminalAccess.REQUEST_ATTRIBUTE);
+        workshopTerminal = terminal instanceof TerminalAccess access && access.kind() == TerminalKind.WORKSHOP;
+    }
+
+    /** Whether the kiosk is a workshop terminal, where the clock tile shows. */
+    public boolean isWorkshopTerminal() {
+        return workshopTerminal;
     }
 
     private Line line(Notification notification, ResourceBundle kiosk) {

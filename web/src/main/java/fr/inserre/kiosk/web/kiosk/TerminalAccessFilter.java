@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.web.kiosk;
 
 import fr.inserre.kiosk.common.CurrentActor;
+import fr.inserre.kiosk.common.RequestTerminal;
 import fr.inserre.kiosk.identity.KioskLoginService;
 import fr.inserre.kiosk.identity.KioskStanding;
 import fr.inserre.kiosk.terminal.TerminalAccess;
@@ -45,6 +46,9 @@ public class TerminalAccessFilter extends HttpFilter {
     @Inject
     transient KioskLoginService kioskLogins;
 
+    @Inject
+    transient RequestTerminal requestTerminal;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -58,6 +62,8 @@ public class TerminalAccessFilter extends HttpFilter {
         }
         TerminalAccess access = standing.get().terminal();
         request.setAttribute(TerminalAccess.REQUEST_ATTRIBUTE, access);
+        // The services learn the request's (verified) terminal here: clocking in and out, audit records.
+        requestTerminal.setCode(access.code());
         if (access.maintenance()) {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             show(MAINTENANCE_PAGE, HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, response);

@@ -5,9 +5,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The detainee logged in at this kiosk session: what the screens show of them (first name) and how
- * long the session survives without a touch. Identity for every rule comes from the container's
- * caller principal, not from here.
+ * The detainee logged in at this kiosk session: what the screens show of them (first name), how
+ * long the session survives without a touch, whether they need reading support, and whether the
+ * screens read themselves aloud (on from the login for those who need reading support, switchable on
+ * every screen, for this session). Identity for every rule comes from the container's caller
+ * principal, not from here.
  */
 @Named
 @SessionScoped
@@ -20,10 +22,15 @@ public class KioskUser implements Serializable {
 
     private String firstName;
     private int idleSeconds;
+    private boolean readingSupport;
+    private boolean readAloud;
 
-    void start(String firstName, int idleSeconds) {
+    void start(String firstName, int idleSeconds, boolean readingSupport) {
         this.firstName = firstName;
         this.idleSeconds = idleSeconds;
+        this.readingSupport = readingSupport;
+        // Switched on before the login (at the login screen) stays on.
+        this.readAloud = readAloud || readingSupport;
     }
 
     public boolean isLoggedIn() {
@@ -36,6 +43,26 @@ public class KioskUser implements Serializable {
 
     public int getIdleSeconds() {
         return idleSeconds;
+    }
+
+    public boolean isReadingSupport() {
+        return readingSupport;
+    }
+
+    void setReadingSupport(boolean readingSupport) {
+        this.readingSupport = readingSupport;
+    }
+
+    /** Whether every screen is read aloud as it opens. */
+    public boolean isReadAloud() {
+        return readAloud;
+    }
+
+    /** Switches automatic reading aloud on or off and shows the same page again. */
+    public String toggleReadAloud() {
+        readAloud = !readAloud;
+        jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     public int getWarningSeconds() {

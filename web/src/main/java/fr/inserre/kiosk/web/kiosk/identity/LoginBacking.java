@@ -5,6 +5,7 @@ import fr.inserre.kiosk.identity.DetaineeLogins;
 import fr.inserre.kiosk.identity.KioskLoginService;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.terminal.TerminalAccess;
+import fr.inserre.kiosk.web.common.LanguageSelection;
 import fr.inserre.kiosk.web.common.Messages;
 import fr.inserre.kiosk.web.identity.Logins;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +39,9 @@ public class LoginBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    LanguageSelection languageSelection;
+
     private String badge;
     private String pin;
     private String reason;
@@ -54,12 +58,14 @@ public class LoginBacking {
         pin = null;
         switch (result.outcome()) {
             case SUCCESS -> {
-                kioskUser.start(result.firstName(), result.idleSeconds());
+                kioskUser.start(result.firstName(), result.idleSeconds(), result.readingSupport());
                 if (!logins.signIn(DetaineeLogins.principalName(result.detaineeId()), Set.of(Roles.DETAINEE))) {
                     messages.error(null, "kiosk", "kiosk_login.invalid");
                     return null;
                 }
                 request.getSession().setMaxInactiveInterval(result.idleSeconds() + SERVER_MARGIN_SECONDS);
+                // The next screen is in the person's own language (or easy-to-read French).
+                languageSelection.useProfile(result.language(), result.readingSupport());
                 return result.pinMustChange() ? "/kiosk/identity/pin?faces-redirect=true"
                         : "/kiosk/index?faces-redirect=true";
             }

@@ -10,12 +10,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * What the request forms (ask, new, appointment) share, in their view scope: the client token, made
+ * What the request forms (ask, new, appointment, and the hours dispute and attestation) share, in their view scope: the client token, made
  * once when the form is created, so that a double tap or a replayed form finds the request the first
  * submission made; the text typed or picked; and sending, which shows the receipt or keeps everything
  * on screen with the refusal's message.
  */
-abstract class RequestForm implements Serializable {
+public abstract class RequestForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,7 +29,7 @@ abstract class RequestForm implements Serializable {
     private String text;
 
     /** Registers the request (once per form) and shows its receipt; a refusal is shown on the form. */
-    String submit(Supplier<NewRequest> wish) {
+    protected String submit(Supplier<NewRequest> wish) {
         try {
             return SentBacking.after(requests.submit(wish.get()));
         } catch (BusinessException refusal) {
@@ -38,7 +38,7 @@ abstract class RequestForm implements Serializable {
         }
     }
 
-    String clientToken() {
+    protected String clientToken() {
         return clientToken;
     }
 

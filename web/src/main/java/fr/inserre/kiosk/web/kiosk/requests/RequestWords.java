@@ -73,6 +73,8 @@ public class RequestWords {
             case JOB_APPLICATION -> "pi-wrench";
             case APPOINTMENT -> "pi-calendar-plus";
             case GENERAL -> "pi-envelope";
+            case HOURS_DISPUTE -> "pi-flag";
+            case HOURS_ATTESTATION -> "pi-file";
         };
     }
 
@@ -116,8 +118,9 @@ public class RequestWords {
         if (anyWork) {
             return kiosk.getString("kiosk_requests.anyWork");
         }
-        if (type.aboutActivity()) {
-            // An activity request always has its activity or is for any work; say at least what kind it is.
+        if (type.aboutActivity() || type == RequestType.HOURS_ATTESTATION) {
+            // An activity request always has its activity or is for any work; say at least what kind it is
+            // (an attestation is about all my hours: its type says it).
             return kiosk.getString("RequestType." + type.name());
         }
         return kiosk.getString("Team." + team.name());

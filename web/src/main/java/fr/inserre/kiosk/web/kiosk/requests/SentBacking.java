@@ -28,7 +28,7 @@ public class SentBacking {
     private MyRequest sent;
 
     /** Where a form goes once its request is registered (a plain redirect: see {@link Redirects}). */
-    static String after(Request request) {
+    public static String after(Request request) {
         return Redirects.to("/kiosk/requests/sent.xhtml?id=" + request.getId());
     }
 

@@ -223,6 +223,12 @@ public class RequestBacking implements Serializable {
         return request != null && request.getStatus().isOpen();
     }
 
+    /** "3 h 29": the minutes of a disputed attendance line. */
+    public String duration(Integer minutes) {
+        int m = minutes == null ? 0 : minutes;
+        return String.format("%d h %02d", m / 60, m % 60);
+    }
+
     /** Whether the request's type may end in this outcome (which decision buttons to show). */
     public boolean allows(String outcome) {
         return request != null && request.getType().allows(RequestStatus.valueOf(outcome));

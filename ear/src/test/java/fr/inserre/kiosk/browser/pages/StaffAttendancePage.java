@@ -1,0 +1,125 @@
+package fr.inserre.kiosk.browser.pages;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The staff attendance pages: today's sessions, a session's roll-call, the timesheets and their week. */
+public class StaffAttendancePage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public StaffAttendancePage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Logs in and opens today's sessions. */
+    public static StaffAttendancePage openTodayAs(WebDriver driver, URL base, String login) {
+        StaffLoginPage.open(driver, base).logIn(login, "inserre-" + login);
+        driver.get(base + "staff/attendance/today.xhtml");
+        return new StaffAttendancePage(driver);
+    }
+
+    /** Opens the roll-call of today's session whose row contains the text (e.g. its place). */
+    public StaffAttendancePage openRollCall(String rowText) {
+        WebElement row = driver.findElements(By.cssSelector("#sessions_data > tr")).stream()
+                .filter(r -> r.getText().contains(rowText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no session row with " + rowText + ": "
+                        + driver.findElement(By.id("sessions")).getText()));
+        row.findElement(By.linkText("Faire l'appel")).click();
+        wait.until(d -> !d.findElements(By.id("session-title")).isEmpty());
+        return this;
+    }
+
+    /** The roll-call line (row) whose text contains the text, e.g. a name. */
+    public WebElement line(String text) {
+        return driver.findElements(By.cssSelector("#rollcall\\:lines_data > tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with " + text));
+    }
+
+    public List<String> lines() {
+        return driver.findElements(By.cssSelector("#rollcall\\:lines_data > tr")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** "Présent" on the line, then the message. */
+    public String present(String text) {
+        String before = messages("#rollcall\\:messages");
+        line(text).findElement(By.cssSelector("button[id$=':present']")).click();
+        return message("#rollcall\\:messages", before);
+    }
+
+    /** "Absent" with the reason's label on the line, then the message. */
+    public String absent(WebElement line, String reasonLabel) {
+        new Select(line.findElement(By.cssSelector("select[id$=':reason']"))).selectByVisibleText(reasonLabel);
+        String before = messages("#rollcall\\:messages");
+        line.findElement(By.cssSelector("button[id$=':absent']")).click();
+        return message("#rollcall\\:messages", before);
+    }
+
+    /** Waits for the container's messages to change from what they were before the action, and reads them. */
+    private String message(String container, String before) {
+        wait.until(d -> !d.findElements(By.cssSelector(container + " .ui-messages-info, " + container
+                + " .ui-messages-error")).isEmpty() && !messages(container).equals(before));
+        return messages(container);
+    }
+
+    private String messages(String container) {
+        List<WebElement> found = driver.findElements(By.cssSelector(container));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** Opens the timesheets of this week for the activity (by its label in the menu). */
+    public StaffAttendancePage openTimesheets(URL base, String activity) {
+        driver.get(base + "staff/attendance/timesheets.xhtml");
+        // A click on the menu's item can land while its panel is still opening: try again until it shows the choice.
+        for (int attempt = 0; attempt < 3
+                && !driver.findElement(By.id("timesheets:activity_label")).getText().equals(activity); attempt++) {
+            driver.findElement(By.id("timesheets:activity")).click();
+            wait.until(d -> d.findElement(By.id("timesheets:activity_items")).isDisplayed());
+            driver.findElement(By.id("timesheets:activity_items")).findElements(By.tagName("li")).stream()
+                    .filter(li -> li.getText().equals(activity)).findFirst().orElseThrow().click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> d.findElement(By.id("timesheets:activity_label")).getText().equals(activity));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // tried again below
+            }
+        }
+        String before = driver.findElement(By.id("timesheets:table_data")).getText();
+        driver.findElement(By.id("timesheets:apply")).click();
+        wait.until(d -> !d.findElement(By.id("timesheets:table_data")).getText().equals(before));
+        return this;
+    }
+
+    /** The timesheet row whose text contains the text. */
+    public WebElement timesheet(String text) {
+        return driver.findElements(By.cssSelector("#timesheets\\:table_data > tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timesheet with " + text + ": "
+                        + driver.findElement(By.id("timesheets:table_data")).getText()));
+    }
+
+    /** Opens the row's week, validates it, and returns the page's message. */
+    public String validate(String text) {
+        timesheet(text).findElement(By.cssSelector("button[id$=':open']")).click();
+        wait.until(d -> d.findElement(By.id("weekForm:validate")).isDisplayed());
+        String before = messages("#timesheets\\:messages");
+        driver.findElement(By.id("weekForm:validate")).click();
+        return message("#timesheets\\:messages", before);
+    }
+
+    public String weekStatus() {
+        return driver.findElement(By.id("week-status")).getText();
+    }
+}

@@ -1,0 +1,120 @@
+package fr.inserre.kiosk.inclusion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import fr.inserre.kiosk.browser.Axe;
+import fr.inserre.kiosk.browser.Browser;
+import fr.inserre.kiosk.browser.DemoTerminal;
+import fr.inserre.kiosk.browser.FreshBrowser;
+import fr.inserre.kiosk.browser.pages.KioskHomePage;
+import fr.inserre.kiosk.browser.pages.KioskLoginPage;
+import fr.inserre.kiosk.testing.Deployments;
+import java.net.URL;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on the kiosk's pages, in French and in Arabic (right to left),
+ * injected by Selenium into the page under test: 0 violations. Every page's result is printed, so
+ * the report lists what was checked. Demo detainees 112 (French) and 113 (Arabic); 114 for the
+ * first-login PIN page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KioskAccessibilityBrowserIT {
+
+    /** The kiosk pages a logged-in detainee reaches from the home, by address. */
+    static final List<String> PAGES = List.of("kiosk/index.xhtml", "kiosk/schedule/week.xhtml",
+            "kiosk/schedule/week.xhtml?week=1", "kiosk/requests/trainings.xhtml", "kiosk/requests/jobs.xhtml",
+            "kiosk/requests/mine.xhtml", "kiosk/requests/new.xhtml", "kiosk/requests/appointment.xhtml",
+            "kiosk/identity/consultations.xhtml", "kiosk/hours/index.xhtml", "kiosk/hours/sessions.xhtml?period=MONTH");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @FreshBrowser
+    WebDriver driver;
+
+    @Test
+    void kioskPages_inFrench_haveNoAccessibilityViolation() {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        DemoTerminal.actAs(driver, base, DemoTerminal.WORKSHOP);
+        KioskLoginPage.open(driver, base);
+        check("fr login", found);
+        KioskLoginPage.open(driver, base).logIn("B" + (100_001 + 114), "246810");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/kiosk/identity/pin.xhtml"));
+        check("fr pin", found);
+        driver.manage().deleteCookieNamed("JSESSIONID");
+
+        KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 112);
+        checkPages("fr", found);
+
+        assertEquals(Map.of(), withViolations(found), "axe-core WCAG 2.1 AA violations by page");
+    }
+
+    @Test
+    void kioskPages_inArabic_haveNoAccessibilityViolation() {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        DemoTerminal.actAs(driver, base, DemoTerminal.WORKSHOP);
+        KioskLoginPage.open(driver, base);
+        new KioskHomePage(driver).switchLanguage("العربية");
+        check("ar login", found);
+
+        KioskHomePage home = KioskHomePage.logInInProfileLanguage(driver, base, DemoTerminal.WORKSHOP, 113);
+        assertEquals("ar", home.language());
+        checkPages("ar", found);
+
+        assertEquals(Map.of(), withViolations(found), "axe-core WCAG 2.1 AA violations by page");
+    }
+
+    private void checkPages(String language, Map<String, List<String>> found) {
+        for (String page : PAGES) {
+            driver.get(base + page);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+            check(language + " " + page, found);
+        }
+        // "Je conteste cette ligne" of the latest line of the month (its address carries the line's id).
+        List<WebElement> disputes = driver.findElements(By.cssSelector("a.hours-dispute"));
+        assertFalse(disputes.isEmpty(), "the demo month has lines to dispute");
+        driver.get(disputes.get(0).getAttribute("href"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("disputed-line")).isEmpty());
+        check(language + " kiosk/hours/dispute.xhtml", found);
+    }
+
+    private void check(String name, Map<String, List<String>> found) {
+        List<String> violations = Axe.violations(driver);
+        System.out.println("axe " + name + ": " + violations.size() + " violation(s)"
+                + (violations.isEmpty() ? "" : "\n  " + String.join("\n  ", violations)));
+        Browser.screenshot(driver, "axe-" + name.replaceAll("[^a-z0-9]+", "-"));
+        found.put(name, violations);
+    }
+
+    private static Map<String, List<String>> withViolations(Map<String, List<String>> found) {
+        Map<String, List<String>> failing = new LinkedHashMap<>();
+        found.forEach((page, violations) -> {
+            if (!violations.isEmpty()) {
+                failing.put(page, violations);
+            }
+        });
+        return failing;
+    }
+}
