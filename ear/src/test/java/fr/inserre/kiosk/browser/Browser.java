@@ -24,12 +24,27 @@ public final class Browser {
 
     /** A new headless browser with a touch-kiosk sized window (1280 x 900). */
     public static WebDriver open() {
+        return open(new ChromeOptions());
+    }
+
+    /**
+     * The same browser, keeping Chromium's DevTools network events (Network.responseReceived,
+     * Network.loadingFinished with the bytes on the wire) in WebDriver's "performance" log: see
+     * {@link NetworkLog}.
+     */
+    public static ChromeDriver openWithNetworkLog() {
+        ChromeOptions options = new ChromeOptions();
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
+        options.setExperimentalOption("perfLoggingPrefs", java.util.Map.of("enableNetwork", true, "enablePage", false));
+        return open(options);
+    }
+
+    private static ChromeDriver open(ChromeOptions options) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and ChromeDriver: "
                     + "apt-get install -y --no-install-recommends chromium chromium-driver (looked for "
                     + CHROMIUM + " and " + CHROMEDRIVER + ")");
         }
-        ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

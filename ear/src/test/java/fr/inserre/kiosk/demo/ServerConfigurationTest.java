@@ -37,6 +37,17 @@ class ServerConfigurationTest {
     }
 
     @Test
+    void everyConfigurationScript_isAppliedByTheBuild_andHasItsRestoreScript() throws IOException {
+        List<String> names = filesUnder("src/main/wildfly").stream().map(p -> p.getFileName().toString()).toList();
+        String apply = Files.readString(MODULE.resolve("src/main/wildfly/apply-configuration.sh"), StandardCharsets.UTF_8);
+
+        for (String name : names.stream().filter(n -> n.startsWith("configure-")).toList()) {
+            assertTrue(apply.contains(name), () -> name + " is not applied by apply-configuration.sh");
+            assertTrue(names.contains(name.replace("configure-", "restore-")), () -> name + " has no restore script");
+        }
+    }
+
+    @Test
     void noServerConfigurationFile_setsDemoMode() throws IOException {
         for (Path file : filesUnder("src/main/wildfly")) {
             String text = Files.readString(file, StandardCharsets.UTF_8);

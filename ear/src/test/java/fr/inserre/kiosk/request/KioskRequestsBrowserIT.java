@@ -202,7 +202,7 @@ class KioskRequestsBrowserIT {
         page.chooseTeam("GREFFE");
 
         driver.findElement(By.id("appointment:send")).click();
-        String refusal = Waits.textOf(driver, By.cssSelector("#messages .ui-messages-error"));
+        String refusal = Waits.textOf(driver, By.cssSelector("#messages .kiosk-message-error"));
 
         assertTrue(refusal.contains("Choisissez au moins une demi-journée."), refusal);
         assertEquals("GREFFE", page.team());

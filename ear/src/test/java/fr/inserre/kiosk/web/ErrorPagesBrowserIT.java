@@ -75,7 +75,7 @@ class ErrorPagesBrowserIT {
         // The session goes; the terminal stays (its credential cookie is not the session's).
         driver.manage().deleteCookieNamed("JSESSIONID");
 
-        driver.findElement(org.openqa.selenium.By.linkText("English")).click();
+        driver.findElement(org.openqa.selenium.By.cssSelector("#language input[value='English']")).click();
         ErrorPage page = new ErrorPage(driver);
         Browser.screenshot(driver, "kiosk-view-expired");
 

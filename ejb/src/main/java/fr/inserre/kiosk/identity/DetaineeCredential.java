@@ -25,6 +25,14 @@ import java.time.Instant;
         + "join fetch c.detainee where c.establishmentId = :establishmentId and c.badgeNumber = :badge")
 @NamedQuery(name = "DetaineeCredential.findByDetainee", query = "select c from DetaineeCredential c "
         + "where c.detainee.id = :detaineeId")
+/* The kiosk's checks at every request (KioskLoginService.standing): the terminal, and the session's detainee's
+   credential and person if any, in one statement. */
+@NamedQuery(name = "DetaineeCredential.kioskStanding", query = "select t, c from Terminal t "
+        + "left join DetaineeCredential c on c.detainee.id = :detaineeId left join fetch c.detainee "
+        + "where t.code = :code")
+/* The same check for a detainee alone (KioskLoginService.stillAccepts). */
+@NamedQuery(name = "DetaineeCredential.findStandingByDetainee", query = "select c from DetaineeCredential c "
+        + "join fetch c.detainee where c.detainee.id = :detaineeId")
 public class DetaineeCredential extends AuditedEntity {
 
     public static final int BADGE_MAX = 32;

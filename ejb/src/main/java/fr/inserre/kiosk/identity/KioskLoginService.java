@@ -5,15 +5,23 @@ import fr.inserre.kiosk.audit.ActorKind;
 import fr.inserre.kiosk.audit.AuditTrail;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.terminal.TerminalAccess;
+import fr.inserre.kiosk.terminal.Terminal;
+import fr.inserre.kiosk.terminal.TerminalCredential;
 import fr.inserre.kiosk.terminal.TerminalKind;
+import fr.inserre.kiosk.terminal.TerminalNotRecognisedException;
+import fr.inserre.kiosk.terminal.TerminalService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,6 +48,9 @@ public class KioskLoginService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TerminalService terminals;
 
     private final LockoutPolicy policy = LockoutPolicy.fromSystemProperties();
 
@@ -87,15 +98,41 @@ public class KioskLoginService {
     }
 
     /**
+     * What every kiosk request checks, read in one statement: the terminal of that code and its
+     * credential (same rules, audit of refusals and last-seen time as TerminalService#authenticate),
+     * and, when a detainee is logged in, whether the terminal still accepts them ({@link #stillAccepts}).
+     *
+     * @param detaineeId the detainee of the session, or null before a login
+     * @throws TerminalNotRecognisedException for anything but an enrolled terminal and its credential
+     */
+    public KioskStanding standing(@NotBlank @Size(max = Terminal.CODE_MAX) String terminalCode,
+            @NotNull @Valid TerminalCredential credential, Long detaineeId) {
+        List<Object[]> rows = em.createNamedQuery("DetaineeCredential.kioskStanding", Object[].class)
+                .setParameter("code", TerminalService.normaliseCode(terminalCode))
+                .setParameter("detaineeId", detaineeId == null ? -1L : detaineeId)
+                .getResultList();
+        Terminal terminal = rows.isEmpty() ? null : (Terminal) rows.get(0)[0];
+        TerminalAccess access = terminals.authenticate(terminal, terminalCode, credential);
+        if (detaineeId == null) {
+            return new KioskStanding(access, true);
+        }
+        return new KioskStanding(access, accepts((DetaineeCredential) rows.get(0)[1], access));
+    }
+
+    /**
      * Whether this terminal still accepts the detainee of an open kiosk session, checked on every kiosk
      * request: a move, a release or a transfer ends the session at the old cell's terminal at once,
      * not at the next idle logout. Same rules as the login (present, account not locked for good,
      * at a cell terminal only that cell's person).
      */
     public boolean stillAccepts(long detaineeId, @NotNull TerminalAccess terminal) {
-        DetaineeCredential credential = em.createNamedQuery("DetaineeCredential.findByDetainee",
+        DetaineeCredential credential = em.createNamedQuery("DetaineeCredential.findStandingByDetainee",
                 DetaineeCredential.class).setParameter("detaineeId", detaineeId)
                 .getResultStream().findFirst().orElse(null);
+        return accepts(credential, terminal);
+    }
+
+    private static boolean accepts(DetaineeCredential credential, TerminalAccess terminal) {
         if (credential == null || credential.isDisabled() || terminal.maintenance()) {
             return false;
         }

@@ -188,7 +188,24 @@ public class TerminalService {
     @PermitAll
     public TerminalAccess authenticate(@NotBlank @Size(max = Terminal.CODE_MAX) String terminalCode,
             @NotNull @Valid TerminalCredential credential) {
-        Terminal terminal = authenticated(terminalCode, credential, AUTHENTICATE);
+        return seen(authenticated(terminalCode, credential, AUTHENTICATE));
+    }
+
+    /**
+     * The same check as {@link #authenticate(String, TerminalCredential)} (refusals, audit, last seen) of
+     * a terminal the caller has already read with the code presented, e.g. together with what else a
+     * kiosk request needs in one statement (identity.KioskLoginService#standing); null when no terminal
+     * has that code.
+     */
+    @PermitAll
+    public TerminalAccess authenticate(Terminal found, @NotBlank @Size(max = Terminal.CODE_MAX) String terminalCode,
+            @NotNull @Valid TerminalCredential credential) {
+        Terminal terminal = found != null && found.getCode().equals(normaliseCode(terminalCode)) ? found : null;
+        return seen(checked(terminal, terminalCode, credential, AUTHENTICATE));
+    }
+
+    /** Records when the terminal was last seen, at most once a minute; its access for the request. */
+    private TerminalAccess seen(Terminal terminal) {
         Instant now = clock.instant();
         if (terminal.isDueForLastSeen(now)) {
             // A bulk update: no version increment, so a kiosk's requests never collide with IT's edits.
@@ -200,7 +217,15 @@ public class TerminalService {
 
     /** The terminal whose credential this is; refused (and, for a known terminal, audited) otherwise. */
     private Terminal authenticated(String terminalCode, TerminalCredential credential, String action) {
-        Terminal terminal = findByCode(terminalCode.strip().toUpperCase(Locale.ROOT)).orElse(null);
+        return checked(findByCode(normaliseCode(terminalCode)).orElse(null), terminalCode, credential, action);
+    }
+
+    /** A terminal code as stored (codes are upper case). */
+    public static String normaliseCode(String terminalCode) {
+        return terminalCode.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private Terminal checked(Terminal terminal, String terminalCode, TerminalCredential credential, String action) {
         if (terminal == null) {
             LOG.fine(() -> "Unknown terminal code presented: " + terminalCode);
             throw new TerminalNotRecognisedException();

@@ -45,6 +45,6 @@ public class KioskAskPage {
     }
 
     public String error() {
-        return Waits.textOf(driver, By.cssSelector("#messages .ui-messages-error"));
+        return Waits.textOf(driver, By.cssSelector("#messages .kiosk-message-error"));
     }
 }

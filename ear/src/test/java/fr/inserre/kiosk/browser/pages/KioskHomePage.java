@@ -109,7 +109,7 @@ public class KioskHomePage {
     /** Picks a language in the header and waits for the page to come back in it. */
     public KioskHomePage switchLanguage(String nativeName) {
         // Wait for the page in the new language: reading the title at once, under load, read the old page.
-        Waits.newPageAfter(driver, () -> driver.findElement(By.linkText(nativeName)).click());
+        Waits.newPageAfter(driver, () -> driver.findElement(By.cssSelector("#language input[value='" + nativeName + "']")).click());
         return new KioskHomePage(driver);
     }
 }

@@ -28,7 +28,8 @@ public class KioskLoginPage {
         field.clear();
         field.sendKeys(badge);
         tapPin("login:pin", pin);
-        driver.findElement(By.id("login:submit")).click();
+        // Waits for the answer (the next page, or this one again with a refusal): navigating sooner aborts the login.
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("login:submit")).click());
     }
 
     /** Taps digits on the keypad that types into the given field. */
@@ -42,7 +43,7 @@ public class KioskLoginPage {
 
     /** The refusal shown after a submit (waiting for the answer). */
     public String error() {
-        return Waits.textOf(driver, By.cssSelector("#login\\:messages .ui-messages-error"));
+        return Waits.textOf(driver, By.cssSelector("#login\\:messages .kiosk-message-error"));
     }
 
     public String notice() {

@@ -64,7 +64,7 @@ public class KioskMyRequestsPage {
     /** Taps "Oui, annuler ma demande"; returns the confirmation message. */
     public String confirmCancelling() {
         driver.findElement(By.id("cancel-form:cancel-yes")).click();
-        return Waits.textOf(driver, By.cssSelector("#messages .ui-messages-info"));
+        return Waits.textOf(driver, By.cssSelector("#messages .kiosk-message-info"));
     }
 
     public boolean hasQuestion() {
@@ -79,6 +79,6 @@ public class KioskMyRequestsPage {
     public String answer(String text) {
         new OnScreenKeyboard(driver, "answer-form:answer").type(text);
         driver.findElement(By.id("answer-form:send-answer")).click();
-        return Waits.textOf(driver, By.cssSelector("#messages .ui-messages-info"));
+        return Waits.textOf(driver, By.cssSelector("#messages .kiosk-message-info"));
     }
 }

@@ -56,7 +56,7 @@ public class KioskNewRequestPage {
     /** Taps "Envoyer" and stays on the page (a refusal is expected). */
     public String sendRefused() {
         Waits.newPageAfter(driver, () -> driver.findElement(By.id("request:send")).click());
-        return Waits.textOf(driver, By.cssSelector("#messages .ui-messages-error"));
+        return Waits.textOf(driver, By.cssSelector("#messages .kiosk-message-error"));
     }
 
     /** Taps "Envoyer": the confirmation with the receipt. */

@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -21,6 +22,7 @@ public class KioskPinPage {
         KioskLoginPage keys = new KioskLoginPage(driver);
         keys.tapPin("pin:newPin", pin);
         keys.tapPin("pin:confirmation", pin);
-        driver.findElement(By.id("pin:save")).click();
+        // Waits for the answer, so that what is read next is not the page that was submitted.
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("pin:save")).click());
     }
 }

@@ -3,9 +3,9 @@ package fr.inserre.kiosk.web.kiosk;
 import fr.inserre.kiosk.common.CurrentActor;
 import fr.inserre.kiosk.common.RequestTerminal;
 import fr.inserre.kiosk.identity.KioskLoginService;
+import fr.inserre.kiosk.identity.KioskStanding;
 import fr.inserre.kiosk.terminal.TerminalAccess;
 import fr.inserre.kiosk.terminal.TerminalNotRecognisedException;
-import fr.inserre.kiosk.terminal.TerminalService;
 import fr.inserre.kiosk.web.identity.InserreAuthenticationMechanism;
 import fr.inserre.kiosk.web.identity.Logins;
 import jakarta.inject.Inject;
@@ -44,9 +44,6 @@ public class TerminalAccessFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(TerminalAccessFilter.class.getName());
 
     @Inject
-    transient TerminalService terminals;
-
-    @Inject
     transient KioskLoginService kioskLogins;
 
     @Inject
@@ -55,23 +52,24 @@ public class TerminalAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<TerminalAccess> access = PresentedCredential
+        Optional<KioskStanding> standing = PresentedCredential
                 .of(request.getHeader(PresentedCredential.HEADER), cookie(request))
-                .flatMap(this::verify);
-        if (access.isEmpty()) {
+                .flatMap(presented -> standing(presented, detaineeOf(request)));
+        if (standing.isEmpty()) {
             LOG.fine(() -> "Kiosk request without a valid terminal credential from " + request.getRemoteAddr());
             show(NOT_REGISTERED_PAGE, HttpServletResponse.SC_FORBIDDEN, request, response);
             return;
         }
-        request.setAttribute(TerminalAccess.REQUEST_ATTRIBUTE, access.get());
+        TerminalAccess access = standing.get().terminal();
+        request.setAttribute(TerminalAccess.REQUEST_ATTRIBUTE, access);
         // The services learn the request's (verified) terminal here: clocking in and out, audit records.
-        requestTerminal.setCode(access.get().code());
-        if (access.get().maintenance()) {
+        requestTerminal.setCode(access.code());
+        if (access.maintenance()) {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             show(MAINTENANCE_PAGE, HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, response);
             return;
         }
-        if (!stillAccepted(request, access.get())) {
+        if (!standing.get().detaineeAccepted()) {
             // Moved to another cell, released or transferred since the login: the session ends now.
             Logins.signOut(request);
             redirect(request, response, request.getContextPath() + InserreAuthenticationMechanism.KIOSK_LOGIN
@@ -81,14 +79,13 @@ public class TerminalAccessFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether the detainee of this session (if any) may still use this terminal. */
-    private boolean stillAccepted(HttpServletRequest request, TerminalAccess terminal) {
+    /** The detainee of this session, if a detainee is logged in. */
+    private static Long detaineeOf(HttpServletRequest request) {
         String caller = request.getRemoteUser();
         if (caller == null || !caller.startsWith(CurrentActor.DETAINEE_PREFIX)) {
-            return true;
+            return null;
         }
-        return kioskLogins.stillAccepts(Long.parseLong(caller.substring(CurrentActor.DETAINEE_PREFIX.length())),
-                terminal);
+        return Long.parseLong(caller.substring(CurrentActor.DETAINEE_PREFIX.length()));
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
@@ -103,9 +100,10 @@ public class TerminalAccessFilter extends HttpFilter {
         }
     }
 
-    private Optional<TerminalAccess> verify(PresentedCredential presented) {
+    /** The terminal and the session's detainee checked in one go (one SQL statement): empty when refused. */
+    private Optional<KioskStanding> standing(PresentedCredential presented, Long detaineeId) {
         try {
-            return Optional.of(terminals.authenticate(presented.terminalCode(), presented.credential()));
+            return Optional.of(kioskLogins.standing(presented.terminalCode(), presented.credential(), detaineeId));
         } catch (TerminalNotRecognisedException refused) {
             return Optional.empty();
         }
