@@ -98,6 +98,8 @@ class KioskAccessibilityBrowserIT {
             check(language + " " + page, found);
         }
         // "Je conteste cette ligne" of the latest line of the month (its address carries the line's id).
+        driver.get(base + "kiosk/hours/sessions.xhtml?period=MONTH");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         List<WebElement> disputes = driver.findElements(By.cssSelector("a.hours-dispute"));
         assertFalse(disputes.isEmpty(), "the demo month has lines to dispute");
         driver.get(disputes.get(0).getAttribute("href"));
