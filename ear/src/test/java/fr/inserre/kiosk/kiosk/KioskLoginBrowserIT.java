@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.DemoTerminal;
+import fr.inserre.kiosk.browser.Waits;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.KioskLoginPage;
 import fr.inserre.kiosk.browser.pages.KioskPinPage;
@@ -70,7 +71,9 @@ class KioskLoginBrowserIT {
             KioskPinPage pin = new KioskPinPage(driver);
             assertTrue(pin.isShown(), "a PIN given by staff is changed at the first login");
             pin.choose("111111");
-            assertTrue(driver.findElement(By.cssSelector("#pin\\:messages")).getText().contains("trop facile"));
+            // Read once the refusal is there: reading at once met the page being replaced (stale element).
+            String refusal = Waits.textOf(driver, By.cssSelector("#pin\\:messages"));
+            assertTrue(refusal.contains("trop facile"), refusal);
             pin.choose(KioskHomePage.CHOSEN_PIN);
             KioskHomePage home = new KioskHomePage(driver);
             Browser.screenshot(driver, "kiosk-home-logged-in");
