@@ -28,7 +28,7 @@
     var BLOCKS = [
         "main h1", "main section", "[data-listen]", ".kiosk-intro", ".ui-messages", ".kiosk-notice",
         ".kiosk-tiles-item", ".kiosk-list-item", ".schedule-day", ".schedule-facts", ".kiosk-field", ".offer",
-        ".request-item", ".request-event"
+        ".request-item", ".request-event", ".hours-period", ".hours-line", ".citizen-item", ".citizen-booked"
     ].join(",");
 
     function voiceFor(language) {

@@ -43,7 +43,9 @@ class KioskAccessibilityBrowserIT {
             "kiosk/schedule/week.xhtml?week=1", "kiosk/requests/trainings.xhtml", "kiosk/requests/jobs.xhtml",
             "kiosk/requests/mine.xhtml", "kiosk/requests/new.xhtml", "kiosk/requests/appointment.xhtml",
             "kiosk/identity/consultations.xhtml", "kiosk/hours/index.xhtml", "kiosk/hours/sessions.xhtml?period=MONTH",
-            "kiosk/citizen/index.xhtml", "kiosk/citizen/topic.xhtml?topic=IDENTITY", "kiosk/citizen/partners.xhtml");
+            "kiosk/citizen/index.xhtml", "kiosk/citizen/topic.xhtml?topic=IDENTITY", "kiosk/citizen/partners.xhtml",
+            "kiosk/citizen/appointments.xhtml", "kiosk/citizen/release.xhtml", "kiosk/citizen/cv.xhtml",
+            "kiosk/attendance/clock.xhtml");
 
     /** Sheets read at the kiosk (their address holds an id): the first of these topics, easy then full version. */
     static final List<String> SHEET_TOPICS = List.of("IDENTITY", "HEALTH_INSURANCE");
@@ -112,6 +114,39 @@ class KioskAccessibilityBrowserIT {
             Waits.newPageAfter(driver, () -> driver.findElement(By.id("show-full")).click());
             check(language + " full sheet of " + topic, found);
         }
+        checkTappedPages(language, found);
+    }
+
+    /**
+     * The pages reached by a tap (their address holds an id or follows a submit): a refused clock-in
+     * (no session here now: the refusal's message), an item of the week, a training's confirm screen,
+     * the receipt once sent, and that request's detail.
+     */
+    private void checkTappedPages(String language, Map<String, List<String>> found) {
+        driver.get(base + "kiosk/attendance/clock.xhtml");
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("clock-form:start")).click());
+        Waits.textOf(driver, By.cssSelector("#messages .kiosk-message-error"));
+        check(language + " kiosk/attendance/clock.xhtml refused", found);
+
+        driver.get(base + "kiosk/schedule/week.xhtml");
+        List<WebElement> items = driver.findElements(By.cssSelector("a.schedule-item-link"));
+        if (items.isEmpty()) {
+            driver.get(base + "kiosk/schedule/week.xhtml?week=1");
+            items = driver.findElements(By.cssSelector("a.schedule-item-link"));
+        }
+        assertFalse(items.isEmpty(), "the demo week has items for this detainee");
+        driver.get(items.get(0).getAttribute("href"));
+        check(language + " kiosk/schedule/item.xhtml", found);
+
+        driver.get(base + "kiosk/requests/trainings.xhtml");
+        Waits.newPageAfter(driver, () -> driver.findElement(By.cssSelector("li.offer-open a")).click());
+        check(language + " kiosk/requests/ask.xhtml", found);
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("ask:send")).click());
+        Waits.textOf(driver, By.id("receipt"));
+        check(language + " kiosk/requests/sent.xhtml", found);
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("my-requests")).click());
+        Waits.newPageAfter(driver, () -> driver.findElement(By.cssSelector("li.request-item a")).click());
+        check(language + " kiosk/requests/request.xhtml", found);
     }
 
     private void check(String name, Map<String, List<String>> found) {

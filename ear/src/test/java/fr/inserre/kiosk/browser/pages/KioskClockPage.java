@@ -43,7 +43,7 @@ public class KioskClockPage {
     private KioskClockPage tap(WebElement button) {
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("confirmation")).isEmpty()
-                || !d.findElements(By.cssSelector("#messages .ui-messages-error")).isEmpty());
+                || !d.findElements(By.cssSelector("#messages .kiosk-message-error")).isEmpty());
         return this;
     }
 
@@ -60,6 +60,6 @@ public class KioskClockPage {
     }
 
     public String error() {
-        return Waits.textOf(driver, By.cssSelector("#messages .ui-messages-error"));
+        return Waits.textOf(driver, By.cssSelector("#messages .kiosk-message-error"));
     }
 }
