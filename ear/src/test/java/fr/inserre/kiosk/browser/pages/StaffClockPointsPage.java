@@ -46,19 +46,29 @@ public class StaffClockPointsPage {
     private String answerTo(Runnable action) {
         WebElement before = driver.findElement(By.id("points:messages"));
         action.run();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        fr.inserre.kiosk.browser.Waits.gone(driver, before, Duration.ofSeconds(30));
         return wait.until(d -> d.findElements(By.cssSelector("#points\\:messages .ui-messages-info, "
                 + "#points\\:messages .ui-messages-error")).stream().map(WebElement::getText).filter(t -> !t.isBlank())
                 .findFirst().orElse(null));
     }
 
+    /** Picks the choice; picked again when a click landed while the panel was still opening (lost under load). */
     private void choose(String menuId, String labelStart) {
-        driver.findElement(By.id(menuId)).click();
-        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> li.getAttribute("data-label").startsWith(labelStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no choice starting with " + labelStart + " in " + menuId));
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(labelStart));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.findElement(By.id(menuId)).click();
+            WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+            WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                    .filter(li -> li.getAttribute("data-label").startsWith(labelStart)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no choice starting with " + labelStart + " in " + menuId));
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(labelStart));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notPicked) {
+                // tried again
+            }
+        }
+        throw new AssertionError("could not pick " + labelStart + " in " + menuId);
     }
 }

@@ -47,7 +47,7 @@ public class StaffPayRatesPage {
         WebElement before = driver.findElement(By.id("rates:messages"));
         driver.findElement(By.id("rates:schedule")).click();
         // The answer replaces the form: wait for it, so that the previous message is not read again.
-        wait.until(ExpectedConditions.stalenessOf(before));
+        fr.inserre.kiosk.browser.Waits.gone(driver, before, Duration.ofSeconds(30));
         return wait.until(d -> d.findElements(By.cssSelector("#rates\\:messages .ui-messages-info, "
                 + "#rates\\:messages .ui-messages-error")).stream().map(WebElement::getText).filter(t -> !t.isBlank())
                 .findFirst().orElse(null));

@@ -98,7 +98,6 @@ public class StaffRequestQueuePage {
 
     /** An answer replaces the table (or its rows): waits until the element given is gone. */
     private void waitForReload(WebElement before) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.stalenessOf(before));
+        fr.inserre.kiosk.browser.Waits.gone(driver, before, Duration.ofSeconds(30));
     }
 }

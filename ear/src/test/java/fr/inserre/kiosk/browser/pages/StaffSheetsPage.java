@@ -82,7 +82,7 @@ public class StaffSheetsPage {
     private String act(String button) {
         WebElement before = driver.findElement(By.id("sheet:messages"));
         driver.findElement(By.id(button)).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        fr.inserre.kiosk.browser.Waits.gone(driver, before, Duration.ofSeconds(30));
         return wait.until(d -> d.findElements(By.cssSelector("#sheet\\:messages .ui-messages-info, "
                 + "#sheet\\:messages .ui-messages-error")).stream().map(WebElement::getText).filter(t -> !t.isBlank())
                 .findFirst().orElse(null));
