@@ -117,7 +117,7 @@ public class KioskCitizenPage {
 
     /** Picks a language in the header and waits for the page to come back in it. */
     public KioskCitizenPage switchLanguage(String nativeName) {
-        Waits.newPageAfter(driver, () -> driver.findElement(By.linkText(nativeName)).click());
+        new KioskHomePage(driver).switchLanguage(nativeName);
         return this;
     }
 }
