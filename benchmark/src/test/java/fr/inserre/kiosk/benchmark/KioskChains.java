@@ -3,6 +3,7 @@ package fr.inserre.kiosk.benchmark;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
@@ -47,6 +48,27 @@ final class KioskChains {
                 .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
                 .check(css("#login\\:badge").exists())
                 .check(Faces.saveViewState(), Faces.saveNonce()));
+    }
+
+    /**
+     * The kiosk session's start on a generated establishment's terminal, as its launcher and browser do:
+     * a launch ticket for the terminal's code and secret ({@code POST /api/terminals/ticket}, header
+     * X-Inserre-Terminal), then the browser's start page with it, which sets the HttpOnly browser key and
+     * opens the kiosk's login.
+     */
+    ChainBuilder launchTerminal() {
+        return exec(http("terminal launch ticket (API)")
+                .post("api/terminals/ticket")
+                .header("X-Inserre-Terminal", "#{terminal} #{secret}")
+                .header("Accept", "application/json")
+                .check(status().is(200))
+                .check(jsonPath("$.ticket").saveAs("ticket")))
+                .exec(http("terminal start (browser, ticket)")
+                        .get("terminal/start?ticket=#{ticket}")
+                        .check(status().is(200))
+                        .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
+                        .check(css("#login\\:badge").exists())
+                        .check(Faces.saveViewState(), Faces.saveNonce()));
     }
 
     /** One person's visit at the kiosk, from the login screen back to it. */
