@@ -78,6 +78,8 @@ final class KioskChains {
                 .exec(doIf(session -> session.getInt("unread") > 0 && ThreadLocalRandom.current().nextInt(100) < 50)
                         .then(markNotificationsRead()))
                 .exec(planning())
+                .exec(hours())
+                .exec(requests())
                 .exec(home())
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .exec(logOut());
@@ -157,6 +159,54 @@ final class KioskChains {
                         .check(css("#previous-week").exists())
                         .check(substring("schedule-day").exists()))
                 .pause(Duration.ofSeconds(4), Duration.ofSeconds(10));
+    }
+
+    /**
+     * Mes heures: the periods (this week, this month, last month...), read, then one period's sessions when
+     * the person has any (demo detainees without work or training have none).
+     */
+    private ChainBuilder hours() {
+        return exec(http("kiosk my hours")
+                .get("kiosk/hours/index.xhtml")
+                .check(status().is(200))
+                .check(css("#home").exists())
+                .check(css("a.hours-period-link", "href").transform(KioskChains::inApplication).optional()
+                        .saveAs("hoursPeriod")))
+                .pause(Duration.ofSeconds(4), Duration.ofSeconds(10))
+                .exec(doIf(session -> session.contains("hoursPeriod")).then(
+                        exec(http("kiosk my hours: a period's sessions")
+                                .get("#{hoursPeriod}")
+                                .check(status().is(200))
+                                .check(css("#totals").exists()))
+                                .pause(Duration.ofSeconds(4), Duration.ofSeconds(10))
+                                .exec(session -> session.remove("hoursPeriod"))));
+    }
+
+    /** Mes demandes: the list (a year of requests for a generated detainee), then the latest one and its history. */
+    private ChainBuilder requests() {
+        return exec(http("kiosk my requests")
+                .get("kiosk/requests/mine.xhtml")
+                .check(status().is(200))
+                .check(css("#new-request").exists())
+                .check(css("li.request-item a", "href").transform(KioskChains::inApplication).optional()
+                        .saveAs("request")))
+                .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+                .exec(doIf(session -> session.contains("request")).then(
+                        exec(http("kiosk my requests: a request")
+                                .get("#{request}")
+                                .check(status().is(200))
+                                .check(css("#receipt").exists()))
+                                .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+                                .exec(session -> session.remove("request"))));
+    }
+
+    /** A link of the page (/inserre/kiosk/...) as a path under the base URL (kiosk/...). */
+    static String inApplication(String href) {
+        int at = href.indexOf("kiosk/");
+        if (at < 0) {
+            throw new IllegalArgumentException("not a kiosk link: " + href);
+        }
+        return href.substring(at);
     }
 
     /** "Quitter": the session ends, the login screen is back with a new view state for the next person. */
