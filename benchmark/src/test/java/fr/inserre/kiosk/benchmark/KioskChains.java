@@ -166,38 +166,36 @@ final class KioskChains {
      * the person has any (demo detainees without work or training have none).
      */
     private ChainBuilder hours() {
-        return exec(http("kiosk my hours")
-                .get("kiosk/hours/index.xhtml")
-                .check(status().is(200))
-                .check(css("#home").exists())
-                .check(css("a.hours-period-link", "href").transform(KioskChains::inApplication).optional()
-                        .saveAs("hoursPeriod")))
-                .pause(Duration.ofSeconds(4), Duration.ofSeconds(10))
-                .exec(doIf(session -> session.contains("hoursPeriod")).then(
-                        exec(http("kiosk my hours: a period's sessions")
-                                .get("#{hoursPeriod}")
-                                .check(status().is(200))
-                                .check(css("#totals").exists()))
-                                .pause(Duration.ofSeconds(4), Duration.ofSeconds(10))
-                                .exec(session -> session.remove("hoursPeriod"))));
+        return listThenItem("kiosk my hours", "kiosk/hours/index.xhtml", "#home", "a.hours-period-link",
+                "kiosk my hours: a period's sessions", "#totals", Duration.ofSeconds(4), Duration.ofSeconds(10));
     }
 
     /** Mes demandes: the list (a year of requests for a generated detainee), then the latest one and its history. */
     private ChainBuilder requests() {
-        return exec(http("kiosk my requests")
-                .get("kiosk/requests/mine.xhtml")
+        return listThenItem("kiosk my requests", "kiosk/requests/mine.xhtml", "#new-request", "li.request-item a",
+                "kiosk my requests: a request", "#receipt", Duration.ofSeconds(3), Duration.ofSeconds(8));
+    }
+
+    /**
+     * A list page (checked by an element it always has), read, then its first item's page when the list has
+     * one (checked by an element of that page), read.
+     */
+    private static ChainBuilder listThenItem(String name, String url, String always, String itemLink, String itemName,
+            String itemElement, Duration minRead, Duration maxRead) {
+        String key = "item";
+        return exec(http(name)
+                .get(url)
                 .check(status().is(200))
-                .check(css("#new-request").exists())
-                .check(css("li.request-item a", "href").transform(KioskChains::inApplication).optional()
-                        .saveAs("request")))
-                .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-                .exec(doIf(session -> session.contains("request")).then(
-                        exec(http("kiosk my requests: a request")
-                                .get("#{request}")
+                .check(css(always).exists())
+                .check(css(itemLink, "href").transform(KioskChains::inApplication).optional().saveAs(key)))
+                .pause(minRead, maxRead)
+                .exec(doIf(session -> session.contains(key)).then(
+                        exec(http(itemName)
+                                .get("#{" + key + "}")
                                 .check(status().is(200))
-                                .check(css("#receipt").exists()))
-                                .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-                                .exec(session -> session.remove("request"))));
+                                .check(css(itemElement).exists()))
+                                .pause(minRead, maxRead)
+                                .exec(session -> session.remove(key))));
     }
 
     /** A link of the page (/inserre/kiosk/...) as a path under the base URL (kiosk/...). */
