@@ -7,7 +7,10 @@ import java.util.Properties;
  * The run's parameters, read from system properties (mvn -Dusers=30 ... passes them to Gatling):
  * <ul>
  * <li>{@code base.url}: the application, default {@code http://localhost:8080/inserre/} (the README's run command);</li>
- * <li>{@code users}: cell kiosks in use at the evening peak, one detainee each (at most the 120 demo detainees);</li>
+ * <li>{@code establishments}: 0 (default) plays the demo establishment ARR; N plays the generated establishments
+ * BN001 to BN00N of {@link GeneratedPopulation} (180 detainees each), which the benchmark profile creates first;</li>
+ * <li>{@code users}: cell kiosks in use at the evening peak, one detainee each (at most the 120 demo detainees, or
+ * 180 per generated establishment; default 30, or every detainee of the generated establishments);</li>
  * <li>{@code staff.users}: staff members working the back-office pages at the same time;</li>
  * <li>{@code ramp.seconds}: the window in which the kiosks and staff start;</li>
  * <li>{@code duration.seconds}: how long each of them keeps working after starting;</li>
@@ -15,20 +18,27 @@ import java.util.Properties;
  * <li>{@code resources}: also fetch the pages' CSS, scripts and images like a browser (with its cache), default true.</li>
  * </ul>
  */
-record BenchmarkSettings(String baseUrl, int users, int staffUsers, Duration ramp, Duration duration, String pin,
+record BenchmarkSettings(String baseUrl, int establishments, int users, int staffUsers, Duration ramp, Duration duration, String pin,
         boolean resources) {
 
     /** The demo establishment has 120 present detainees, B100001 to B100120, one per cell from A-001. */
     static final int DEMO_DETAINEES = 120;
+    static final String DEFAULT_PIN = "480517";
 
     BenchmarkSettings {
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        if (users < 0 || users > DEMO_DETAINEES) {
-            throw new IllegalArgumentException("users must be between 0 and " + DEMO_DETAINEES
-                    + " (one demo detainee per cell kiosk; the generator for more establishments is not written yet), not "
-                    + users);
+        if (establishments < 0) {
+            throw new IllegalArgumentException("establishments must not be negative, not " + establishments);
+        }
+        int detainees = establishments == 0 ? DEMO_DETAINEES : establishments * GeneratedPopulation.DETAINEES;
+        if (users < 0 || users > detainees) {
+            throw new IllegalArgumentException("users must be between 0 and " + detainees
+                    + (establishments == 0 ? " (one demo detainee per cell kiosk; -Destablishments=N plays N generated"
+                            + " establishments of " + GeneratedPopulation.DETAINEES + ")"
+                            : " (one detainee per cell kiosk in " + establishments + " establishments)")
+                    + ", not " + users);
         }
         if (staffUsers < 0) {
             throw new IllegalArgumentException("staff.users must not be negative, not " + staffUsers);
@@ -42,19 +52,22 @@ record BenchmarkSettings(String baseUrl, int users, int staffUsers, Duration ram
     }
 
     static BenchmarkSettings from(Properties p) {
+        int establishments = Integer.parseInt(p.getProperty("establishments", "0"));
+        String allKiosks = String.valueOf(establishments == 0 ? 30 : establishments * GeneratedPopulation.DETAINEES);
         return new BenchmarkSettings(
                 p.getProperty("base.url", "http://localhost:8080/inserre/"),
-                Integer.parseInt(p.getProperty("users", "30")),
+                establishments,
+                Integer.parseInt(p.getProperty("users", allKiosks)),
                 Integer.parseInt(p.getProperty("staff.users", "2")),
                 Duration.ofSeconds(Long.parseLong(p.getProperty("ramp.seconds", "60"))),
                 Duration.ofSeconds(Long.parseLong(p.getProperty("duration.seconds", "120"))),
-                p.getProperty("pin", "480517"),
+                p.getProperty("pin", DEFAULT_PIN),
                 Boolean.parseBoolean(p.getProperty("resources", "true")));
     }
 
     @Override
     public String toString() {
-        return "base.url=" + baseUrl + " users=" + users + " staff.users=" + staffUsers + " ramp.seconds="
+        return "base.url=" + baseUrl + " establishments=" + establishments + " users=" + users + " staff.users=" + staffUsers + " ramp.seconds="
                 + ramp.toSeconds() + " duration.seconds=" + duration.toSeconds() + " resources=" + resources;
     }
 }

@@ -39,9 +39,11 @@ public class EveningPeakSimulation extends Simulation {
         }
 
         KioskChains kiosk = new KioskChains(settings.pin());
+        boolean generated = settings.establishments() > 0;
         ScenarioBuilder cells = scenario("Evening in cells")
-                .feed(DemoPopulation.detainees(settings.users()))
-                .exec(kiosk.startTerminal())
+                .feed(generated ? GeneratedPopulation.detainees(settings.establishments(), settings.users())
+                        : DemoPopulation.detainees(settings.users()))
+                .exec(generated ? kiosk.launchTerminal() : kiosk.startTerminal())
                 .exitHereIfFailed()
                 .exec(during(settings.duration(), false).on(
                         kiosk.visit()
@@ -51,7 +53,8 @@ public class EveningPeakSimulation extends Simulation {
         // during(..., false): a visit under way at the end of the duration finishes (logs out) instead of stopping mid-way
         StaffChains staff = new StaffChains();
         ScenarioBuilder office = scenario("Staff in the evening")
-                .feed(DemoPopulation.staff(settings.staffUsers()))
+                .feed(generated ? GeneratedPopulation.staff(settings.establishments(), settings.staffUsers())
+                        : DemoPopulation.staff(settings.staffUsers()))
                 .exec(staff.logIn())
                 .exec(during(settings.duration(), false).on(staff.work()))
                 .exec(staff.logOut());

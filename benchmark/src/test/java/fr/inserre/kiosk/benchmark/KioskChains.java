@@ -3,6 +3,7 @@ package fr.inserre.kiosk.benchmark;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
@@ -49,6 +50,27 @@ final class KioskChains {
                 .check(Faces.saveViewState(), Faces.saveNonce()));
     }
 
+    /**
+     * The kiosk session's start on a generated establishment's terminal, as its launcher and browser do:
+     * a launch ticket for the terminal's code and secret ({@code POST /api/terminals/ticket}, header
+     * X-Inserre-Terminal), then the browser's start page with it, which sets the HttpOnly browser key and
+     * opens the kiosk's login.
+     */
+    ChainBuilder launchTerminal() {
+        return exec(http("terminal launch ticket (API)")
+                .post("api/terminals/ticket")
+                .header("X-Inserre-Terminal", "#{terminal} #{secret}")
+                .header("Accept", "application/json")
+                .check(status().is(200))
+                .check(jsonPath("$.ticket").saveAs("ticket")))
+                .exec(http("terminal start (browser, ticket)")
+                        .get("terminal/start?ticket=#{ticket}")
+                        .check(status().is(200))
+                        .check(currentLocation().transform(l -> l.contains(LOGIN)).is(true))
+                        .check(css("#login\\:badge").exists())
+                        .check(Faces.saveViewState(), Faces.saveNonce()));
+    }
+
     /** One person's visit at the kiosk, from the login screen back to it. */
     ChainBuilder visit() {
         return exec(logIn())
@@ -56,6 +78,8 @@ final class KioskChains {
                 .exec(doIf(session -> session.getInt("unread") > 0 && ThreadLocalRandom.current().nextInt(100) < 50)
                         .then(markNotificationsRead()))
                 .exec(planning())
+                .exec(hours())
+                .exec(requests())
                 .exec(home())
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .exec(logOut());
@@ -135,6 +159,52 @@ final class KioskChains {
                         .check(css("#previous-week").exists())
                         .check(substring("schedule-day").exists()))
                 .pause(Duration.ofSeconds(4), Duration.ofSeconds(10));
+    }
+
+    /**
+     * Mes heures: the periods (this week, this month, last month...), read, then one period's sessions when
+     * the person has any (demo detainees without work or training have none).
+     */
+    private ChainBuilder hours() {
+        return listThenItem("kiosk my hours", "kiosk/hours/index.xhtml", "#home", "a.hours-period-link",
+                "kiosk my hours: a period's sessions", "#totals", Duration.ofSeconds(4), Duration.ofSeconds(10));
+    }
+
+    /** Mes demandes: the list (a year of requests for a generated detainee), then the latest one and its history. */
+    private ChainBuilder requests() {
+        return listThenItem("kiosk my requests", "kiosk/requests/mine.xhtml", "#new-request", "li.request-item a",
+                "kiosk my requests: a request", "#receipt", Duration.ofSeconds(3), Duration.ofSeconds(8));
+    }
+
+    /**
+     * A list page (checked by an element it always has), read, then its first item's page when the list has
+     * one (checked by an element of that page), read.
+     */
+    private static ChainBuilder listThenItem(String name, String url, String always, String itemLink, String itemName,
+            String itemElement, Duration minRead, Duration maxRead) {
+        String key = "item";
+        return exec(http(name)
+                .get(url)
+                .check(status().is(200))
+                .check(css(always).exists())
+                .check(css(itemLink, "href").transform(KioskChains::inApplication).optional().saveAs(key)))
+                .pause(minRead, maxRead)
+                .exec(doIf(session -> session.contains(key)).then(
+                        exec(http(itemName)
+                                .get("#{" + key + "}")
+                                .check(status().is(200))
+                                .check(css(itemElement).exists()))
+                                .pause(minRead, maxRead)
+                                .exec(session -> session.remove(key))));
+    }
+
+    /** A link of the page (/inserre/kiosk/...) as a path under the base URL (kiosk/...). */
+    static String inApplication(String href) {
+        int at = href.indexOf("kiosk/");
+        if (at < 0) {
+            throw new IllegalArgumentException("not a kiosk link: " + href);
+        }
+        return href.substring(at);
     }
 
     /** "Quitter": the session ends, the login screen is back with a new view state for the next person. */
