@@ -38,8 +38,8 @@ public class StaffClockPointsPage {
 
     /** Picks the terminal and the activity by the start of their labels, links them; returns the confirmation. */
     public String bind(String terminalCode, String activity) {
-        choose("points:terminal", terminalCode);
-        choose("points:activity", activity);
+        fr.inserre.kiosk.browser.Menus.chooseStartingWith(driver, "points:terminal", terminalCode);
+        fr.inserre.kiosk.browser.Menus.chooseStartingWith(driver, "points:activity", activity);
         return answerTo(() -> driver.findElement(By.id("points:bind")).click());
     }
 
@@ -52,23 +52,4 @@ public class StaffClockPointsPage {
                 .findFirst().orElse(null));
     }
 
-    /** Picks the choice; picked again when a click landed while the panel was still opening (lost under load). */
-    private void choose(String menuId, String labelStart) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            driver.findElement(By.id(menuId)).click();
-            WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-            WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                    .filter(li -> li.getAttribute("data-label").startsWith(labelStart)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no choice starting with " + labelStart + " in " + menuId));
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(labelStart));
-                return;
-            } catch (org.openqa.selenium.TimeoutException notPicked) {
-                // tried again
-            }
-        }
-        throw new AssertionError("could not pick " + labelStart + " in " + menuId);
-    }
 }
