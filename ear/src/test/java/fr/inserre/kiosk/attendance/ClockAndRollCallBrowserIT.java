@@ -8,6 +8,7 @@ import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.pages.KioskClockPage;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.StaffAttendancePage;
+import fr.inserre.kiosk.testing.DemoSessionNow;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URL;
 import java.time.LocalTime;
@@ -38,7 +39,7 @@ class ClockAndRollCallBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ClockBrowserFixture.class);
+        return Deployments.earWith(ClockBrowserFixture.class, DemoSessionNow.class);
     }
 
     @ArquillianResource

@@ -34,7 +34,9 @@ public final class Menus {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         for (int attempt = 0; attempt < 3; attempt++) {
-            driver.findElement(By.id(menuId)).click();
+            WebElement menu = driver.findElement(By.id(menuId));
+            centre(driver, menu);
+            menu.click();
             WebElement panel = driver.findElement(By.id(menuId + "_panel"));
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             wait.until(ExpectedConditions.visibilityOf(panel));
@@ -42,6 +44,7 @@ public final class Menus {
                     .filter(li -> wanted.test(String.valueOf(li.getAttribute("data-label")))).findFirst()
                     .orElseThrow(() -> new AssertionError("no item " + description + " in " + menuId));
             wait.until(d -> item.isDisplayed() && item.getSize().getHeight() > 0);
+            centre(driver, item);
             item.click();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5))
@@ -53,5 +56,14 @@ public final class Menus {
             }
         }
         throw new AssertionError("could not pick " + description + " in " + menuId);
+    }
+
+    /**
+     * Scrolls the element to the middle of the window: Selenium scrolls it to the top, under the staff
+     * pages' sticky menu bar, which then takes the click.
+     */
+    public static void centre(WebDriver driver, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
     }
 }

@@ -13,6 +13,7 @@ import fr.inserre.kiosk.browser.pages.KioskLoginPage;
 import fr.inserre.kiosk.browser.pages.KioskMyRequestsPage;
 import fr.inserre.kiosk.browser.pages.KioskSentPage;
 import fr.inserre.kiosk.browser.pages.StaffAttendancePage;
+import fr.inserre.kiosk.testing.DemoSessionNow;
 import fr.inserre.kiosk.testing.Deployments;
 import java.net.URL;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class HoursJourneyBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(HoursBrowserFixture.class);
+        return Deployments.earWith(HoursBrowserFixture.class, DemoSessionNow.class);
     }
 
     @ArquillianResource

@@ -82,19 +82,8 @@ public class StaffAttendancePage {
     /** Opens the timesheets of this week for the activity (by its label in the menu). */
     public StaffAttendancePage openTimesheets(URL base, String activity) {
         driver.get(base + "staff/attendance/timesheets.xhtml");
-        // A click on the menu's item can land while its panel is still opening: try again until it shows the choice.
-        for (int attempt = 0; attempt < 3
-                && !driver.findElement(By.id("timesheets:activity_label")).getText().equals(activity); attempt++) {
-            driver.findElement(By.id("timesheets:activity")).click();
-            wait.until(d -> d.findElement(By.id("timesheets:activity_items")).isDisplayed());
-            driver.findElement(By.id("timesheets:activity_items")).findElements(By.tagName("li")).stream()
-                    .filter(li -> li.getText().equals(activity)).findFirst().orElseThrow().click();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
-                        .until(d -> d.findElement(By.id("timesheets:activity_label")).getText().equals(activity));
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // tried again below
-            }
+        if (!driver.findElement(By.id("timesheets:activity_label")).getText().equals(activity)) {
+            fr.inserre.kiosk.browser.Menus.choose(driver, "timesheets:activity", activity);
         }
         String before = driver.findElement(By.id("timesheets:table_data")).getText();
         driver.findElement(By.id("timesheets:apply")).click();

@@ -149,25 +149,13 @@ public class StaffCommissionPage {
         return driver.findElement(By.id("sheet-date")).getText() + " / " + driver.findElement(By.id("sheet-members")).getText();
     }
 
-    /**
-     * Opens the menu and picks the label; picked again when the menu still shows another one (a click
-     * landing while the panel was still opening is lost).
-     */
+    /** Picks the label in the row's menu, once no date picker's calendar covers the rows. */
     private void choose(String menuId, String label) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            driver.findElement(By.id(menuId)).click();
-            WebElement panel = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-            wait(10).until(ExpectedConditions.elementToBeClickable(
-                    panel.findElement(By.cssSelector("li[data-label=\"" + label + "\"]")))).click();
-            try {
-                wait(5).ignoring(StaleElementReferenceException.class)
-                        .until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
-                return;
-            } catch (org.openqa.selenium.TimeoutException notPicked) {
-                // tried again below
-            }
+        if (calendarShown()) {
+            driver.findElement(By.cssSelector(".staff-title")).click();
+            wait(10).ignoring(StaleElementReferenceException.class).until(d -> !calendarShown());
         }
-        throw new AssertionError("could not pick " + label + " in " + menuId);
+        fr.inserre.kiosk.browser.Menus.choose(driver, menuId, label);
     }
 
     private String waitForMessageContaining(String text) {
