@@ -45,7 +45,7 @@ class StaffAccessibilityBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ClockBrowserFixture.class);
+        return Deployments.earWith(ClockBrowserFixture.class, fr.inserre.kiosk.testing.DemoSessionNow.class);
     }
 
     @ArquillianResource

@@ -152,8 +152,7 @@ public class StaffCommissionPage {
     /** Picks the label in the row's menu, once no date picker's calendar covers the rows. */
     private void choose(String menuId, String label) {
         if (calendarShown()) {
-            driver.findElement(By.cssSelector(".staff-title")).click();
-            wait(10).ignoring(StaleElementReferenceException.class).until(d -> !calendarShown());
+            closeCalendar(driver.switchTo().activeElement());
         }
         fr.inserre.kiosk.browser.Menus.choose(driver, menuId, label);
     }
