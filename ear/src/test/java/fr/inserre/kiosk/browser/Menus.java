@@ -45,7 +45,12 @@ public final class Menus {
                     .orElseThrow(() -> new AssertionError("no item " + description + " in " + menuId));
             wait.until(d -> item.isDisplayed() && item.getSize().getHeight() > 0);
             centre(driver, item);
-            item.click();
+            try {
+                item.click();
+            } catch (org.openqa.selenium.ElementNotInteractableException stillMoving) {
+                // The panel was still sliding open (not interactable yet): the same click, sent by the page.
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
+            }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
