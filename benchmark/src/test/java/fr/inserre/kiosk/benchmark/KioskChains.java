@@ -292,7 +292,8 @@ final class KioskChains {
 
     /** Links of the page as paths under the base URL. */
     static List<String> inApplication(List<String> hrefs) {
-        return hrefs.stream().map(KioskChains::inApplication).toList();
+        // none found (an optional check): nothing to save
+        return hrefs == null ? null : hrefs.stream().map(KioskChains::inApplication).toList();
     }
 
     /** A link of the page (/inserre/kiosk/...) as a path under the base URL (kiosk/...). */

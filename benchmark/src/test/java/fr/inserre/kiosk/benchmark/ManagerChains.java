@@ -47,6 +47,7 @@ final class ManagerChains {
     private static final String APPROVABLE = "approvable";
     private static final String ANY_WORK = "anyWork";
     private static final String CONFLICT = "conflict";
+    private static final String REFUSED = "refused";
     private static final DateTimeFormatter STAFF_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
@@ -75,8 +76,23 @@ final class ManagerChains {
                 .pause(Duration.ofSeconds(10), Duration.ofSeconds(20));
     }
 
+    /**
+     * The request, read, and decided. When the page refuses the decision (someone changed the request since it
+     * was opened: the hourly escalation of overdue requests does, "changed meanwhile"), the manager reloads it
+     * and decides again, as a person does; a second refusal fails the run.
+     */
     private ChainBuilder openAndDecide() {
-        return exec(http("manager request")
+        return exec(open("manager request"))
+                .pause(Duration.ofSeconds(10), Duration.ofSeconds(30)) // reads the request, its history, the context
+                .exec(decide(false))
+                .exec(doIf(session -> session.getInt(REFUSED) > 0).then(
+                        exec(open("manager request again (changed meanwhile)"))
+                                .pause(Duration.ofSeconds(5), Duration.ofSeconds(10))
+                                .exec(decide(true))));
+    }
+
+    private static HttpRequestActionBuilder open(String name) {
+        return http(name)
                 .get(REQUEST + "?id=#{" + REQUEST_ID + "}")
                 .check(status().is(200))
                 .check(css("#summary").exists())
@@ -88,10 +104,13 @@ final class ManagerChains {
                 .check(css("#decision\\:work").count().saveAs(ANY_WORK))
                 .check(css("select[name='decision:refusal-reason_input'] option", "value").findAll()
                         .transform(ManagerChains::firstChoice).saveAs(REASON))
-                .check(Faces.saveViewState(), Faces.saveNonce()))
-                .pause(Duration.ofSeconds(10), Duration.ofSeconds(30)) // reads the request, its history, the context
-                .exec(doIfOrElse(ManagerChains::refuses).then(refuse()).orElse(
-                        doIfOrElse(session -> session.getInt(ANSWERABLE) > 0).then(answer()).orElse(approve())));
+                .check(Faces.saveViewState(), Faces.saveNonce());
+    }
+
+    private static ChainBuilder decide(boolean again) {
+        return doIfOrElse(ManagerChains::refuses).then(exec(decision(refuse(again), again)))
+                .orElse(doIfOrElse(session -> session.getInt(ANSWERABLE) > 0).then(exec(decision(answer(again), again)))
+                        .orElse(approve(again)));
     }
 
     /** One time in three, or when the page offers no approval the benchmark can fill in. */
@@ -106,40 +125,55 @@ final class ManagerChains {
                 .orElseThrow(() -> new IllegalStateException("no refusal reason offered"));
     }
 
-    private static ChainBuilder refuse() {
-        return exec(Faces.ajaxButton("manager decide: refuse with a reason (ajax)", REQUEST, "decision", "decision:reject",
-                        "decision:reject decision:refusal-reason decision:refusal-text", "page messages")
-                .formParam("decision:refusal-reason_input", "#{" + REASON + "}")
-                .formParam("decision:refusal-text", "Ce n'est pas possible pour le moment ; nous en reparlerons.")
-                .check(Faces.partialResponse())
-                .check(substring("ui-messages-info").exists()));
+    private static String name(String decision, boolean again) {
+        return "manager decide: " + decision + (again ? " again" : "") + " (ajax)";
     }
 
-    private static ChainBuilder answer() {
-        return exec(Faces.ajaxButton("manager decide: answer (ajax)", REQUEST, "decision", "decision:send-answer",
+    private static HttpRequestActionBuilder refuse(boolean again) {
+        return Faces.ajaxButton(name("refuse with a reason", again), REQUEST, "decision", "decision:reject",
+                        "decision:reject decision:refusal-reason decision:refusal-text", "page messages")
+                .formParam("decision:refusal-reason_input", "#{" + REASON + "}")
+                .formParam("decision:refusal-text", "Ce n'est pas possible pour le moment ; nous en reparlerons.");
+    }
+
+    private static HttpRequestActionBuilder answer(boolean again) {
+        return Faces.ajaxButton(name("answer", again), REQUEST, "decision", "decision:send-answer",
                         "decision:send-answer decision:answer", "page messages")
-                .formParam("decision:answer", "Votre demande est notée ; le service vous reçoit cette semaine.")
-                .check(Faces.partialResponse())
-                .check(substring("ui-messages-info").exists()));
+                .formParam("decision:answer", "Votre demande est notée ; le service vous reçoit cette semaine.");
+    }
+
+    /**
+     * The decision's checks. The second try must be decided (the page's information message, no error); the first
+     * may also be refused by the page (an error message, noted for a second try).
+     */
+    private static HttpRequestActionBuilder decision(HttpRequestActionBuilder post, boolean again) {
+        if (again) {
+            return post.check(Faces.partialResponse()).check(substring("ui-messages-info").exists());
+        }
+        return post.check(status().is(200), substring("<partial-response").exists(), substring("<error>").notExists(),
+                regex("ui-messages-info|ui-messages-error").exists(),
+                substring("ui-messages-error").count().saveAs(REFUSED),
+                regex(Faces.PARTIAL_VIEW_STATE).optional().saveAs(Faces.VIEW_STATE_KEY));
     }
 
     /**
      * A training or a job from tomorrow (a full training goes on its waiting list). When the detainee is busy then,
-     * the page answers with the schedule conflict and a field for the reason to go ahead: the manager gives one.
+     * the page answers with the schedule conflict (an error message) and a field for the reason to go ahead: the
+     * manager gives one. Any other refusal is one only on the first try.
      */
-    private static ChainBuilder approve() {
+    private static ChainBuilder approve(boolean again) {
         String execute = "decision:approve decision:from decision:approval-message decision:override";
-        return exec(approvePost("manager decide: approve (ajax)", execute)
+        String override = "id=\"decision:override\"";
+        return exec(approvePost(name("approve", again), execute)
                 .check(status().is(200), substring("<partial-response").exists(), substring("<error>").notExists(),
-                        // decided (an information message), or the conflict shown with its reason field
-                        regex("ui-messages-info|id=\"decision:override\"").exists(),
-                        substring("id=\"decision:override\"").count().saveAs(CONFLICT),
+                        regex(again ? "ui-messages-info|" + override : "ui-messages-info|ui-messages-error").exists(),
+                        substring("ui-messages-error").count().saveAs(REFUSED),
+                        substring(override).count().saveAs(CONFLICT),
                         regex(Faces.PARTIAL_VIEW_STATE).optional().saveAs(Faces.VIEW_STATE_KEY)))
+                .exec(session -> session.set(REFUSED, session.getInt(CONFLICT) > 0 ? 0 : session.getInt(REFUSED)))
                 .exec(doIf(session -> session.getInt(CONFLICT) > 0).then(
-                        exec(approvePost("manager decide: approve despite the conflict (ajax)", execute)
-                                .formParam("decision:override", "Horaires aménagés avec l'atelier.")
-                                .check(Faces.partialResponse())
-                                .check(substring("ui-messages-info").exists()))));
+                        exec(decision(approvePost(name("approve despite the conflict", again), execute)
+                                .formParam("decision:override", "Horaires aménagés avec l'atelier."), true))));
     }
 
     private static HttpRequestActionBuilder approvePost(String name, String execute) {
