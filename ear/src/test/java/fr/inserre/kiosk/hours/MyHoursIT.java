@@ -14,6 +14,7 @@ import fr.inserre.kiosk.attendance.RollCallService;
 import fr.inserre.kiosk.attendance.TimesheetService;
 import fr.inserre.kiosk.attendance.WorkedTime;
 import fr.inserre.kiosk.common.ClockProducer;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
 import fr.inserre.kiosk.establishment.Establishment;
@@ -305,7 +306,7 @@ class MyHoursIT {
         PeriodHours month = as(julien, () -> myHours.period(HoursPeriod.SINCE_ARRIVAL));
         assertEquals(dispute.receipt(), month.disputeOf(workLine));
         assertNull(month.disputeOf(trainingLine));
-        assertNull(as(julien, () -> myRequests.offers(false)).stream()
+        assertNull(as(julien, () -> myRequests.offers(false, KioskLanguage.FR)).stream()
                 .filter(o -> o.activityId() == workshop.getId()).findFirst().orElseThrow().pendingReceipt());
 
         // A training line goes to the training team; "another reason" needs words; someone else's line is refused.
