@@ -14,7 +14,6 @@ import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
-import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.StaffRole;
@@ -25,6 +24,7 @@ import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
+import fr.inserre.kiosk.testing.TestDetainees;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -106,9 +106,8 @@ class ActivityTranslationsIT {
     void ownEstablishment() throws Exception {
         establishment = TestEstablishments.create(system, establishments, 50, "A-001");
         trainingManager = staffMember(establishment, StaffRole.TRAINING_MANAGER);
-        String number = "TR" + SEQUENCE.incrementAndGet() + System.nanoTime() % 10_000;
-        reader = system.call(() -> detainees.register(establishment.getId(), new NewDetainee(number, "Prénom", "Nom",
-                "A-001", "ar", false, LocalDate.now(ClockProducer.ZONE).minusMonths(1), null)));
+        reader = TestDetainees.register(system, detainees, establishment.getId(), "A-001",
+                LocalDate.now(ClockProducer.ZONE).minusMonths(1), null);
     }
 
     private SecurityIdentity staffMember(Establishment where, StaffRole role) throws Exception {

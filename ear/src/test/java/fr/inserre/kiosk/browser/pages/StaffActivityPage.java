@@ -38,16 +38,16 @@ public class StaffActivityPage {
         return this;
     }
 
-    /** Picks the language of the version to write, by its button's label ("Roumain"), and waits for its text. */
+    /** Picks the language of the version to write, by its radio button's label ("Roumain"), and waits for its text. */
     public StaffActivityPage versionIn(String language) {
         WebElement text = driver.findElement(By.id("translations:translation"));
-        WebElement button = driver.findElement(By.xpath("//*[@id='translations:translation-language']"
-                + "//div[contains(@class,'ui-button')][.//span[starts-with(normalize-space(),'" + language + "')]]"));
-        if (button.getAttribute("class").contains("ui-state-active")) {
+        WebElement label = driver.findElement(By.xpath("//*[@id='translations:translation-language']"
+                + "//label[starts-with(normalize-space(),'" + language + "')]"));
+        if (driver.findElement(By.id(label.getAttribute("for"))).isSelected()) {
             return this;
         }
-        centre(button);
-        button.click();
+        centre(label);
+        label.click();
         Waits.gone(driver, text, Duration.ofSeconds(30));
         wait.until(d -> !d.findElements(By.id("translations:translation")).isEmpty());
         return this;
