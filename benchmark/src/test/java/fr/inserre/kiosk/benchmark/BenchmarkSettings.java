@@ -15,11 +15,21 @@ import java.util.Properties;
  * <li>{@code ramp.seconds}: the window in which the kiosks and staff start;</li>
  * <li>{@code duration.seconds}: how long each of them keeps working after starting;</li>
  * <li>{@code pin}: the PIN the benchmark's detainees choose at their first login (and use afterwards);</li>
- * <li>{@code resources}: also fetch the pages' CSS, scripts and images like a browser (with its cache), default true.</li>
+ * <li>{@code resources}: also fetch the pages' CSS, scripts and images like a browser (with its cache), default true;</li>
+ * <li>{@code submit.probability}: the chance that a cell visit submits a request (a written request, or a training
+ * when one is open to the person), default 0.2;</li>
+ * <li>{@code managers}: managers working their team's request queue (filter, open, decide), default 2;</li>
+ * <li>{@code rollcall.users}: supervisors taking a roll-call, one per generated establishment at most (default: one in
+ * each; none in the demo establishment);</li>
+ * <li>{@code workshops}: the workshop terminals' clock-in burst at the start and clock-out burst at the end
+ * ({@link Shift}), default true with generated establishments (they need the shift the generator plans);</li>
+ * <li>{@code workshop.queue}: how many workers clock in, one after the other, at each workshop terminal, default 6
+ * (the generator gives each workshop one terminal per queue).</li>
  * </ul>
  */
 record BenchmarkSettings(String baseUrl, int establishments, int users, int staffUsers, Duration ramp, Duration duration, String pin,
-        boolean resources) {
+        boolean resources, double submitProbability, int managers, int rollCalls, boolean workshops, int workshopQueue) {
+
 
     /** The demo establishment has 120 present detainees, B100001 to B100120, one per cell from A-001. */
     static final int DEMO_DETAINEES = 120;
@@ -49,6 +59,31 @@ record BenchmarkSettings(String baseUrl, int establishments, int users, int staf
         if (!pin.matches("\\d{6}") || "246810".equals(pin)) {
             throw new IllegalArgumentException("pin must be six digits other than the demo's first PIN 246810");
         }
+        if (!(submitProbability >= 0 && submitProbability <= 1)) {
+            throw new IllegalArgumentException("submit.probability must be between 0 and 1, not " + submitProbability);
+        }
+        int queues = ManagerChains.QUEUES.size() * Math.max(1, establishments);
+        if (managers < 0 || managers > queues) {
+            throw new IllegalArgumentException("managers must be between 0 and " + queues + " (one per team queue: "
+                    + ManagerChains.QUEUES.size() + " teams per establishment), not " + managers);
+        }
+        if (rollCalls < 0 || rollCalls > establishments) {
+            throw new IllegalArgumentException("rollcall.users must be between 0 and " + establishments
+                    + " (one supervisor per generated establishment: the roll-call sheet comes from the generator's"
+                    + " shift), not " + rollCalls);
+        }
+        if (workshops && establishments == 0) {
+            throw new IllegalArgumentException("workshops=true needs generated establishments (-Destablishments=N): the"
+                    + " generator plans the workshop sessions and terminals of the shift");
+        }
+        if (workshopQueue < 1) {
+            throw new IllegalArgumentException("workshop.queue must be at least 1, not " + workshopQueue);
+        }
+    }
+
+    /** Whether the run plays the generator's shift (workshop bursts or roll-calls). */
+    boolean playsShift() {
+        return workshops || rollCalls > 0;
     }
 
     static BenchmarkSettings from(Properties p) {
@@ -62,12 +97,19 @@ record BenchmarkSettings(String baseUrl, int establishments, int users, int staf
                 Duration.ofSeconds(Long.parseLong(p.getProperty("ramp.seconds", "60"))),
                 Duration.ofSeconds(Long.parseLong(p.getProperty("duration.seconds", "120"))),
                 p.getProperty("pin", DEFAULT_PIN),
-                Boolean.parseBoolean(p.getProperty("resources", "true")));
+                Boolean.parseBoolean(p.getProperty("resources", "true")),
+                Double.parseDouble(p.getProperty("submit.probability", "0.2")),
+                Integer.parseInt(p.getProperty("managers", "2")),
+                Integer.parseInt(p.getProperty("rollcall.users", String.valueOf(establishments))),
+                Boolean.parseBoolean(p.getProperty("workshops", String.valueOf(establishments > 0))),
+                Integer.parseInt(p.getProperty("workshop.queue", "6")));
     }
 
     @Override
     public String toString() {
         return "base.url=" + baseUrl + " establishments=" + establishments + " users=" + users + " staff.users=" + staffUsers + " ramp.seconds="
-                + ramp.toSeconds() + " duration.seconds=" + duration.toSeconds() + " resources=" + resources;
+                + ramp.toSeconds() + " duration.seconds=" + duration.toSeconds() + " resources=" + resources
+                + " submit.probability=" + submitProbability + " managers=" + managers + " rollcall.users=" + rollCalls
+                + " workshops=" + workshops + " workshop.queue=" + workshopQueue;
     }
 }

@@ -51,4 +51,12 @@ final class DemoPopulation {
                 })
                 .iterator();
     }
+
+    /** Managers of the demo, one per team queue ({@link ManagerChains#QUEUES}). */
+    static Iterator<Map<String, Object>> managers(int count) {
+        return IntStream.range(0, count).<Map<String, Object>>mapToObj(i -> {
+            ManagerChains.Queue queue = ManagerChains.QUEUES.get(i);
+            return Map.of("login", queue.login(), "password", "inserre-" + queue.login(), "team", queue.team());
+        }).iterator();
+    }
 }

@@ -16,15 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The evening peak in the cells of the demo establishment: each cell kiosk starts (terminal credential),
- * then its detainee comes to it again and again until the end of the run (log in, home, Mon planning
- * this week and next, home, Quitter, then away for a while); meanwhile staff read who is expected
- * where and the activities. Any failed check or error response fails the run (assertion below).
- * Parameters: {@link BenchmarkSettings}.
+ * The evening peak in the cells: each cell kiosk starts (terminal credential), then its detainee comes to it
+ * again and again until the end of the run (log in, home, Mon planning this week and next, Mes heures, Mes
+ * demandes, sometimes a request submitted, home, Quitter, then away for a while); meanwhile staff read who is
+ * expected where and the activities, managers work their request queues, and, in generated establishments,
+ * supervisors take a roll-call and the workshop terminals see a clock-in burst at the start of the shift's
+ * session and a clock-out burst at its end ({@link Shift}). Any failed check or error response fails the run
+ * (assertion below). Parameters: {@link BenchmarkSettings}; populations: benchmark/README.md.
  */
 public class EveningPeakSimulation extends Simulation {
 
+    /** The window in which the workshop terminals' first workers step up, at the start of the run. */
+    static final Duration WORKSHOP_ARRIVALS = Duration.ofSeconds(20);
+    /** About how long one worker's turn at a workshop terminal lasts (log in, clock, read, leave). */
+    static final Duration WORKSHOP_TURN = Duration.ofSeconds(12);
+
     private final BenchmarkSettings settings = BenchmarkSettings.from(System.getProperties());
+    private final long started = System.currentTimeMillis();
 
     {
         System.out.println("Evening peak: " + settings);
@@ -38,7 +46,7 @@ public class EveningPeakSimulation extends Simulation {
             protocol = protocol.inferHtmlResources(AllowList(".*/inserre/.*"));
         }
 
-        KioskChains kiosk = new KioskChains(settings.pin());
+        KioskChains kiosk = new KioskChains(settings.pin(), settings.submitProbability());
         boolean generated = settings.establishments() > 0;
         ScenarioBuilder cells = scenario("Evening in cells")
                 .feed(generated ? GeneratedPopulation.detainees(settings.establishments(), settings.users())
@@ -59,15 +67,64 @@ public class EveningPeakSimulation extends Simulation {
                 .exec(during(settings.duration(), false).on(staff.work()))
                 .exec(staff.logOut());
 
+        ScenarioBuilder queues = scenario("Managers at their request queues")
+                .feed(generated ? GeneratedPopulation.managers(settings.establishments(), settings.managers())
+                        : DemoPopulation.managers(settings.managers()))
+                .exec(staff.logIn())
+                .exec(during(settings.duration(), false).on(new ManagerChains().work()))
+                .exec(staff.logOut());
+
         List<PopulationBuilder> populations = new ArrayList<>();
+        if (generated && settings.playsShift()) {
+            Shift shift = Shift.takeFor(settings);
+            System.out.println("Shift planned at " + shift.planned() + ": workshop sessions " + shift.start() + " to "
+                    + shift.end() + ", " + shift.terminals().size() + " workshop terminals, " + shift.workers()
+                    + " workers, " + shift.rollCalls().size() + " roll-call sheets");
+            if (settings.rollCalls() > 0) {
+                ScenarioBuilder rollCall = scenario("Supervisors' roll-call")
+                        .feed(shift.rollCallFeeder())
+                        .exec(staff.logIn())
+                        .exec(during(settings.duration(), false).on(new RollCallChains().work()))
+                        .exec(staff.logOut());
+                populations.add(rollCall.injectOpen(rampUsers(settings.rollCalls()).during(settings.ramp())));
+            }
+            if (settings.workshops() && !shift.terminals().isEmpty()) {
+                populations.add(workshops(kiosk, shift).injectOpen(rampUsers(shift.terminals().size())
+                        .during(min(settings.ramp(), WORKSHOP_ARRIVALS))));
+            }
+        }
         if (settings.users() > 0) {
             populations.add(cells.injectOpen(rampUsers(settings.users()).during(settings.ramp())));
         }
         if (settings.staffUsers() > 0) {
             populations.add(office.injectOpen(rampUsers(settings.staffUsers()).during(settings.ramp())));
         }
+        if (settings.managers() > 0) {
+            populations.add(queues.injectOpen(rampUsers(settings.managers()).during(settings.ramp())));
+        }
         setUp(populations)
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /**
+     * The workshop terminals of the shift: each starts (launcher ticket, browser), its queue clocks in at the start,
+     * then it waits so that its queue clocks out by about the end of the run (the cells' ramp and duration).
+     */
+    private ScenarioBuilder workshops(KioskChains kiosk, Shift shift) {
+        WorkshopChains workshop = new WorkshopChains(kiosk);
+        long clockOutAt = started + settings.ramp().plus(settings.duration())
+                .minus(WORKSHOP_TURN.multipliedBy(settings.workshopQueue())).toMillis();
+        return scenario("Workshop terminals")
+                .feed(shift.terminalFeeder())
+                .exec(kiosk.launchTerminal())
+                .exitHereIfFailed()
+                .exec(workshop.clockInBurst())
+                .exec(WorkshopChains.waitUntil(clockOutAt))
+                .exec(workshop.clockOutBurst());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

@@ -1,7 +1,10 @@
 package fr.inserre.kiosk.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -19,6 +22,8 @@ final class Faces {
     static final String VIEW_STATE_KEY = "viewState";
     static final String NONCE = "primefaces.nonce";
     static final String NONCE_KEY = "nonce";
+    /** The view state an Ajax answer updates: {@code <update id="j_id1:jakarta.faces.ViewState:0"><![CDATA[...]]>}. */
+    static final String PARTIAL_VIEW_STATE = "jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
 
     private Faces() {
     }
@@ -51,6 +56,48 @@ final class Faces {
         return http(name).post(url)
                 .formParam(VIEW_STATE, viewState())
                 .formParam(NONCE, nonce());
+    }
+
+    /**
+     * A PrimeFaces Ajax request of a form of the last page, as its script sends it: the Faces partial
+     * parameters, the component that fired, what the server processes and re-renders, the form's own field and
+     * the page's view state and nonce (the caller adds the form's inputs).
+     */
+    static HttpRequestActionBuilder ajax(String name, String url, String form, String source, String execute,
+            String render) {
+        return post(name, url)
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .formParam("jakarta.faces.partial.ajax", "true")
+                .formParam("jakarta.faces.source", source)
+                .formParam("jakarta.faces.partial.execute", execute)
+                .formParam("jakarta.faces.partial.render", render)
+                .formParam(form, form);
+    }
+
+    /** A button's Ajax request (p:commandButton): the button is also sent as the one pressed. */
+    static HttpRequestActionBuilder ajaxButton(String name, String url, String form, String button, String execute,
+            String render) {
+        return ajax(name, url, form, button, execute, render).formParam(button, button);
+    }
+
+    /** An Ajax behaviour's request (p:ajax on a menu, a table's filter...): the event that fired it. */
+    static HttpRequestActionBuilder ajaxEvent(String name, String url, String form, String source, String event,
+            String execute, String render) {
+        return ajax(name, url, form, source, execute, render)
+                .formParam("jakarta.faces.behavior.event", event)
+                .formParam("jakarta.faces.partial.event", event);
+    }
+
+    /**
+     * What every successful Ajax answer has: a partial response without a Faces error, no error message
+     * (PrimeFaces' error messages, or the kiosk's); the view state it carries, if any, is kept for the next
+     * request.
+     */
+    static CheckBuilder[] partialResponse() {
+        return new CheckBuilder[] {status().is(200), substring("<partial-response").exists(),
+                substring("<error>").notExists(), substring("ui-messages-error").notExists(),
+                regex(PARTIAL_VIEW_STATE).optional().saveAs(VIEW_STATE_KEY)};
     }
 
     /** The Gatling expression that sends the saved view state back. */

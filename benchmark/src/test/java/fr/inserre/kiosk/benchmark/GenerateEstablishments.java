@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,6 +31,9 @@ import java.util.Properties;
  * (the README's run command). Each establishment is one transaction; one that exists already is left as
  * it is, so a larger N only adds the missing ones. Refuses to run on a database without the demo (not a
  * demo or benchmark database).
+ * <p>
+ * Then, before every run, it plans the run's shift ({@link ShiftPlanner}: workshop terminals and sessions, the
+ * roll-call sheets) and writes it for the simulation ({@link Shift}).
  * <p>
  * Run by the benchmark profile before Gatling ({@code -Destablishments=N}), or alone:
  * {@code mvn -P benchmark -pl benchmark verify -Destablishments=3 -Dgatling.skip}.
@@ -69,6 +74,15 @@ public final class GenerateEstablishments {
                     p.getProperty("pin", BenchmarkSettings.DEFAULT_PIN));
             for (int e = 1; e <= establishments; e++) {
                 generator.generate(e);
+            }
+            BenchmarkSettings settings = BenchmarkSettings.from(p);
+            if (settings.playsShift()) {
+                Shift shift = new ShiftPlanner(db, Instant.now(), settings.ramp().plus(settings.duration()),
+                        settings.workshopQueue()).plan(establishments);
+                Path file = Shift.targetFolder().resolve(Shift.FILE);
+                shift.write(file);
+                System.out.printf("Shift: %d workshop terminals, %d workers, sessions %s to %s, %d roll-call sheets: %s%n",
+                        shift.terminals().size(), shift.workers(), shift.start(), shift.end(), shift.rollCalls().size(), file);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Generator: " + e.getMessage() + " on " + url

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,17 @@ final class GeneratedPopulation {
 
     /** The terminal's secret: URL-safe Base64 of SHA-256 of salt + code, 43 characters like a real one. */
     static String terminalSecret(String terminalCode) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(SECRET_SALT + terminalCode));
+    }
+
+    /** What the application stores of a terminal's secret: SHA-256, in hexadecimal (TerminalSecrets.hash). */
+    static String secretHash(String terminalCode) {
+        return HexFormat.of().formatHex(sha256(terminalSecret(terminalCode)));
+    }
+
+    private static byte[] sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((SECRET_SALT + terminalCode).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -87,6 +95,18 @@ final class GeneratedPopulation {
             String login = SCHEDULE_READERS.get(i / Math.max(1, establishments) % SCHEDULE_READERS.size());
             return Map.of("login", code(i % establishments + 1).toLowerCase() + "." + login,
                     "password", "inserre-" + login);
+        }).iterator();
+    }
+
+    /**
+     * Managers, cycling through the establishments, then through the team queues ({@link ManagerChains#QUEUES}):
+     * bn001.cpip (SPIP), bn002.cpip..., then bn001.direction (GREFFE)...: never two on the same queue.
+     */
+    static Iterator<Map<String, Object>> managers(int establishments, int count) {
+        return IntStream.range(0, count).<Map<String, Object>>mapToObj(i -> {
+            ManagerChains.Queue queue = ManagerChains.QUEUES.get(i / establishments);
+            return Map.of("login", code(i % establishments + 1).toLowerCase() + "." + queue.login(),
+                    "password", "inserre-" + queue.login(), "team", queue.team());
         }).iterator();
     }
 }

@@ -2,6 +2,7 @@ package fr.inserre.kiosk.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -11,8 +12,10 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,9 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * and PIN, home with notifications, Mon planning this week and next, back home, Quitter). Think times
  * are those of a person tapping a touch screen. Each chain checks that the right page came back.
  * <p>
- * Extension points, for the features still to come: add {@code hours()}, {@code requests()} and
- * {@code submitRequest()} chains here and call them from {@link #visit()} (Mes heures, Mes demandes);
- * workshop clock-in/out belongs in a chain of its own, started by a scenario of workshop terminals.
+ * With a probability ({@code submit.probability}) a visit also submits a request: a training open to the person
+ * (Formations) half of the time when there is one, a written request (Nouvelle requête) to a service otherwise.
+ * Workshop clock-in/out is {@link WorkshopChains}'.
  */
 final class KioskChains {
 
@@ -30,10 +33,20 @@ final class KioskChains {
     private static final String PIN_PAGE = "kiosk/identity/pin.xhtml";
     private static final String LOCATION = "location";
 
-    private final String pin;
+    /** Motivations a person picks or types on the training's confirm screen. */
+    private static final List<String> MOTIVATIONS = List.of("Je veux apprendre un métier pour ma sortie.",
+            "J'ai déjà travaillé en cuisine, je voudrais un diplôme.", "Pour trouver du travail dehors.");
+    /** Written requests, as short as people type them on the kiosk's keyboard. */
+    private static final List<String> TEXTS = List.of("Je voudrais un rendez-vous pour parler de ma sortie.",
+            "Je n'ai pas reçu mon mandat de la semaine dernière.", "Quelle est la date de ma prochaine commission ?",
+            "Je voudrais changer de cellule pour être au calme.");
 
-    KioskChains(String pin) {
+    private final String pin;
+    private final double submitProbability;
+
+    KioskChains(String pin, double submitProbability) {
         this.pin = pin;
+        this.submitProbability = submitProbability;
     }
 
     /**
@@ -80,6 +93,7 @@ final class KioskChains {
                 .exec(planning())
                 .exec(hours())
                 .exec(requests())
+                .exec(doIf(session -> ThreadLocalRandom.current().nextDouble() < submitProbability).then(submitRequest()))
                 .exec(home())
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .exec(logOut());
@@ -92,8 +106,8 @@ final class KioskChains {
      */
     private ChainBuilder logIn() {
         return pause(Duration.ofSeconds(3), Duration.ofSeconds(7))
-                .exec(loginPost("kiosk login", pin))
-                .exec(doIf(session -> session.getString(LOCATION).contains(LOGIN)).then(firstLogin()))
+                .exec(Logins.oneAtATime("badge", exec(loginPost("kiosk login", pin))
+                        .exec(doIf(session -> session.getString(LOCATION).contains(LOGIN)).then(firstLogin()))))
                 // not logged in: the kiosk home redirects to the login page and its checks fail (KO)
                 .exec(home())
                 .exitHereIfFailed();
@@ -111,6 +125,16 @@ final class KioskChains {
                                         .formParam("pin:save", "")
                                         .check(status().is(200))
                                         .check(currentLocation().saveAs(LOCATION)))));
+    }
+
+    /**
+     * Login at a workshop terminal (the same form; badge and the benchmark's PIN): the kiosk's home follows the
+     * redirect, with the clock tile a workshop terminal offers.
+     */
+    ChainBuilder workshopLogin(String name) {
+        return Logins.oneAtATime("badge", exec(loginPost(name, pin)
+                .check(currentLocation().transform(l -> l.contains("kiosk/index.xhtml")).is(true))
+                .check(css("#tile-clock").exists())));
     }
 
     private HttpRequestActionBuilder loginPost(String name, String secret) {
@@ -196,6 +220,80 @@ final class KioskChains {
                                 .check(css(itemElement).exists()))
                                 .pause(minRead, maxRead)
                                 .exec(session -> session.remove(key))));
+    }
+
+    /**
+     * A request submitted at the kiosk: half of the time a training open to the person when "Formations" offers
+     * one (tap it, pick a motivation, "Envoyer"), else a written request ("Nouvelle requête": a service's tile,
+     * the text on the on-screen keyboard, "Envoyer"). Either lands, through a redirect, on the receipt. The
+     * form's idempotency token lives in its view scope (server side): sending the page's view state is what
+     * keeps it, as a browser does.
+     */
+    private ChainBuilder submitRequest() {
+        String offers = "offers";
+        return exec(session -> session.remove(offers))
+                .exec(doIf(session -> ThreadLocalRandom.current().nextBoolean()).then(
+                        exec(http("kiosk trainings")
+                                .get("kiosk/requests/trainings.xhtml")
+                                .check(status().is(200))
+                                .check(css("#intro").exists())
+                                .check(css("li.offer-open a", "href").findAll().transform(KioskChains::inApplication)
+                                        .optional().saveAs(offers)))
+                                .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))))
+                .exec(doIfOrElse(session -> session.contains(offers)).then(askForTraining(offers)).orElse(writeRequest()))
+                .pause(Duration.ofSeconds(3), Duration.ofSeconds(8)); // reads the receipt
+    }
+
+    private static ChainBuilder askForTraining(String offers) {
+        return exec(http("kiosk training: confirm screen")
+                .get(session -> pick(session.<String>getList(offers)))
+                .check(status().is(200))
+                .check(css("#ask\\:motivation").exists())
+                .check(Faces.saveViewState(), Faces.saveNonce()))
+                .pause(Duration.ofSeconds(10), Duration.ofSeconds(30)) // picks a phrase, maybe types
+                .exec(Faces.post("kiosk training: send", "kiosk/requests/ask.xhtml")
+                        .formParam("ask", "ask")
+                        .formParam("ask:motivation", session -> pick(MOTIVATIONS))
+                        .formParam("ask:send", "Envoyer")
+                        .check(receipt()));
+    }
+
+    private static ChainBuilder writeRequest() {
+        String teams = "teams";
+        return exec(http("kiosk new request: services")
+                .get("kiosk/requests/new.xhtml")
+                .check(status().is(200))
+                .check(css("#choose-team").exists())
+                .check(css("a[id^='team-']", "href").findAll().transform(KioskChains::inApplication).saveAs(teams)))
+                .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+                .exec(http("kiosk new request: form")
+                        .get(session -> pick(session.<String>getList(teams)))
+                        .check(status().is(200))
+                        .check(css("#request\\:text").exists())
+                        .check(Faces.saveViewState(), Faces.saveNonce()))
+                .pause(Duration.ofSeconds(20), Duration.ofSeconds(45)) // types on the on-screen keyboard
+                .exec(Faces.post("kiosk new request: send", "kiosk/requests/new.xhtml")
+                        .formParam("request", "request")
+                        .formParam("request:text", session -> pick(TEXTS))
+                        .formParam("request:send", "Envoyer")
+                        .check(receipt()));
+    }
+
+    /** The receipt a submitted request lands on (POST-redirect-GET), with its number. */
+    private static CheckBuilder[] receipt() {
+        return new CheckBuilder[] {status().is(200),
+                currentLocation().transform(l -> l.contains("kiosk/requests/sent.xhtml")).is(true),
+                css("#receipt").exists(), css(".kiosk-message-error").notExists()};
+    }
+
+    static <T> T pick(List<T> choices) {
+        return choices.get(ThreadLocalRandom.current().nextInt(choices.size()));
+    }
+
+    /** Links of the page as paths under the base URL. */
+    static List<String> inApplication(List<String> hrefs) {
+        // none found (an optional check): nothing to save
+        return hrefs == null ? null : hrefs.stream().map(KioskChains::inApplication).toList();
     }
 
     /** A link of the page (/inserre/kiosk/...) as a path under the base URL (kiosk/...). */

@@ -15,9 +15,8 @@ import java.time.Duration;
  * who is expected where today and tomorrow (the supervisor's roll-call sheet), the activities list and a
  * filter on it (PrimeFaces lazy table, ajax), log out.
  * <p>
- * Extension points: the managers' request queues (filter, open, decide) and the supervisors' roll-call
- * (recording attendance) come with the requests and attendance features; add their chains here and
- * call them from {@link #work()}.
+ * The managers' request queues are {@link ManagerChains}', the supervisors' roll-call {@link RollCallChains}'; they
+ * log in and out through this class.
  */
 final class StaffChains {
 
@@ -31,13 +30,13 @@ final class StaffChains {
                 .check(css("#login\\:username").exists())
                 .check(Faces.saveViewState(), Faces.saveNonce()))
                 .pause(Duration.ofSeconds(4), Duration.ofSeconds(8))
-                .exec(Faces.post("staff login", LOGIN)
+                .exec(Logins.oneAtATime("login", exec(Faces.post("staff login", LOGIN)
                         .formParam("login", "login")
                         .formParam("login:username", "#{login}")
                         .formParam("login:password", "#{password}")
                         .formParam("login:submit", "")
                         .check(status().is(200))
-                        .check(currentLocation().transform(l -> l.contains("/staff/") && !l.contains(LOGIN)).is(true)))
+                        .check(currentLocation().transform(l -> l.contains("/staff/") && !l.contains(LOGIN)).is(true)))))
                 .exitHereIfFailed();
     }
 
@@ -60,24 +59,14 @@ final class StaffChains {
                         .check(css("#activities\\:table").exists())
                         .check(Faces.saveViewState(), Faces.saveNonce()))
                 .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-                .exec(Faces.post("staff activities filter (ajax)", "staff/schedule/activities.xhtml")
-                        .header("Faces-Request", "partial/ajax")
-                        .header("X-Requested-With", "XMLHttpRequest")
-                        .formParam("jakarta.faces.partial.ajax", "true")
-                        .formParam("jakarta.faces.source", "activities:table")
-                        .formParam("jakarta.faces.partial.execute", "activities:table")
-                        .formParam("jakarta.faces.partial.render", "activities:table")
-                        .formParam("jakarta.faces.behavior.event", "filter")
-                        .formParam("jakarta.faces.partial.event", "filter")
+                .exec(Faces.ajaxEvent("staff activities filter (ajax)", "staff/schedule/activities.xhtml", "activities",
+                                "activities:table", "filter", "activities:table", "activities:table")
                         .formParam("activities:table", "activities:table")
                         .formParam("activities:table_filtering", "true")
                         .formParam("activities:table_encodeFeature", "true")
                         .formParam("activities:table:title:filter", "Atelier")
-                        .formParam("activities", "activities")
-                        .check(status().is(200))
-                        .check(substring("<partial-response").exists())
-                        .check(substring("activities:table").exists())
-                        .check(substring("<error>").notExists()))
+                        .check(Faces.partialResponse())
+                        .check(substring("activities:table").exists()))
                 .pause(Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 
