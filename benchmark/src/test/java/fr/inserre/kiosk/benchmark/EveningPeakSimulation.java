@@ -37,6 +37,7 @@ public class EveningPeakSimulation extends Simulation {
             // CSS, scripts, fonts and images of each page, like Chromium, with its cache (per virtual user)
             protocol = protocol.inferHtmlResources(AllowList(".*/inserre/.*"));
         }
+        protocol = StatementBound.apply(protocol, System.getProperties(), settings.baseUrl());
 
         KioskChains kiosk = new KioskChains(settings.pin());
         boolean generated = settings.establishments() > 0;
@@ -66,8 +67,8 @@ public class EveningPeakSimulation extends Simulation {
         if (settings.staffUsers() > 0) {
             populations.add(office.injectOpen(rampUsers(settings.staffUsers()).during(settings.ramp())));
         }
-        setUp(populations)
+        ThinkTimes.apply(setUp(populations)
                 .protocols(protocol)
-                .assertions(global().failedRequests().count().is(0L));
+                .assertions(global().failedRequests().count().is(0L)), System.getProperties());
     }
 }
