@@ -6,7 +6,8 @@
  *  - Every block of the page (the title, each message, notice, tile, list item, day of the planning,
  *    form field, and any element marked data-listen) gets a speaker button "Écouter" that reads the
  *    block's words, in the page's language (html lang), with a voice of that language when the
- *    terminal has one.
+ *    terminal has one. A part written in another language (its own lang: a French text shown to an
+ *    Arabic reader, labelled as such) is read with a voice of its own language.
  *  - When the body says data-read-aloud="auto" (the person switched "Tout lire à voix haute" on, or
  *    needs reading support), the whole page is read as it opens, block after block.
  *  - "Arrêter la lecture" stops; leaving the page stops too.
@@ -46,8 +47,8 @@
         return exact || near;
     }
 
-    /* The words of a block as a person sees them: not the speaker buttons, not decorative icons. */
-    function wordsOf(block) {
+    /* A block as a person sees it: not the speaker buttons, not decorative icons (a copy). */
+    function seen(block) {
         var copy = block.cloneNode(true);
         copy.querySelectorAll(".read-aloud-listen, [aria-hidden='true'], script, [hidden]").forEach(function (n) {
             n.remove();
@@ -55,7 +56,40 @@
         copy.querySelectorAll("input[type='submit'], input[type='button']").forEach(function (n) {
             n.replaceWith(document.createTextNode(" " + n.value + " "));
         });
-        return (copy.textContent || "").replace(/\s+/g, " ").trim();
+        return copy;
+    }
+
+    /* The words of a block as a person sees them. */
+    function wordsOf(block) {
+        return (seen(block).textContent || "").replace(/\s+/g, " ").trim();
+    }
+
+    /* The language a block is written in: its own lang or its nearest ancestor's (the page's). */
+    function languageOf(block) {
+        var marked = block.closest("[lang]");
+        return (marked && marked.getAttribute("lang")) || lang;
+    }
+
+    /* A block's words as runs of one language each, in reading order: [{text, lang}]. */
+    function runsOf(block) {
+        var runs = [];
+        function walk(node, language) {
+            if (node.nodeType === Node.TEXT_NODE) {
+                var last = runs[runs.length - 1];
+                if (last && last.lang === language) {
+                    last.text += node.textContent;
+                } else {
+                    runs.push({text: node.textContent, lang: language});
+                }
+            } else if (node.nodeType === Node.ELEMENT_NODE) {
+                var own = node.getAttribute("lang") || language;
+                node.childNodes.forEach(function (child) { walk(child, own); });
+            }
+        }
+        walk(seen(block), languageOf(block));
+        return runs.map(function (run) {
+            return {text: run.text.replace(/\s+/g, " ").trim(), lang: run.lang};
+        }).filter(function (run) { return run.text; });
     }
 
     function showStop(speaking) {
@@ -64,12 +98,12 @@
         }
     }
 
-    function say(texts) {
+    function say(runs) {
         synth.cancel();
-        var voice = voiceFor(lang);
-        texts.filter(function (t) { return t; }).forEach(function (text, index, all) {
-            var utterance = new SpeechSynthesisUtterance(text);
-            utterance.lang = lang;
+        runs.forEach(function (run, index, all) {
+            var utterance = new SpeechSynthesisUtterance(run.text);
+            var voice = voiceFor(run.lang);
+            utterance.lang = run.lang;
             if (voice) {
                 utterance.voice = voice;
             }
@@ -80,7 +114,7 @@
             }
             synth.speak(utterance);
         });
-        showStop(texts.length > 0);
+        showStop(runs.length > 0);
     }
 
     function outermost(blocks) {
@@ -101,7 +135,7 @@
         button.className = "read-aloud-listen";
         var name = wordsOf(block);
         button.setAttribute("aria-label", label + " : " + (name.length > 80 ? name.slice(0, 80) + "…" : name));
-        button.setAttribute("data-listen-lang", lang);
+        button.setAttribute("data-listen-lang", languageOf(block));
         var icon = document.createElement("i");
         icon.className = "pi pi-volume-up";
         icon.setAttribute("aria-hidden", "true");
@@ -110,7 +144,7 @@
         button.addEventListener("click", function (event) {
             event.preventDefault();
             event.stopPropagation();
-            say([wordsOf(block)]);
+            say(runsOf(block));
         });
         // The speaker stands just before what it reads, like a label, outside it (a button inside a
         // heading renames it, inside a list or a link is not allowed); a list item keeps it at its end.
@@ -130,7 +164,7 @@
         var readAll = function () {
             if (!started) {
                 started = true;
-                say(outermost(blocks).map(wordsOf));
+                say(outermost(blocks).reduce(function (all, block) { return all.concat(runsOf(block)); }, []));
             }
         };
         // Voices load asynchronously in Chromium: read once they are known, or after a short wait.

@@ -45,6 +45,7 @@ public class EveningPeakSimulation extends Simulation {
             // CSS, scripts, fonts and images of each page, like Chromium, with its cache (per virtual user)
             protocol = protocol.inferHtmlResources(AllowList(".*/inserre/.*"));
         }
+        protocol = StatementBound.apply(protocol, System.getProperties(), settings.baseUrl());
 
         KioskChains kiosk = new KioskChains(settings.pin(), settings.submitProbability());
         boolean generated = settings.establishments() > 0;
@@ -102,9 +103,9 @@ public class EveningPeakSimulation extends Simulation {
         if (settings.managers() > 0) {
             populations.add(queues.injectOpen(rampUsers(settings.managers()).during(settings.ramp())));
         }
-        setUp(populations)
+        ThinkTimes.apply(setUp(populations)
                 .protocols(protocol)
-                .assertions(global().failedRequests().count().is(0L));
+                .assertions(global().failedRequests().count().is(0L)), System.getProperties());
     }
 
     /**

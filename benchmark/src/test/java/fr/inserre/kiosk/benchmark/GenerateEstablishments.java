@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.benchmark;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -75,20 +76,28 @@ public final class GenerateEstablishments {
             for (int e = 1; e <= establishments; e++) {
                 generator.generate(e);
             }
-            BenchmarkSettings settings = BenchmarkSettings.from(p);
-            if (settings.playsShift()) {
-                Shift shift = new ShiftPlanner(db, Instant.now(), settings.ramp().plus(settings.duration()),
-                        settings.workshopQueue()).plan(establishments);
-                Path file = Shift.targetFolder().resolve(Shift.FILE);
-                shift.write(file);
-                System.out.printf("Shift: %d workshop terminals, %d workers, sessions %s to %s, %d roll-call sheets: %s%n",
-                        shift.terminals().size(), shift.workers(), shift.start(), shift.end(), shift.rollCalls().size(), file);
-            }
+            planShift(db, BenchmarkSettings.from(p), establishments);
         } catch (SQLException e) {
             throw new IllegalStateException("Generator: " + e.getMessage() + " on " + url
                     + " (set INSERRE_DB_HOST and INSERRE_DB_PORT to the server's database; the run command prints"
                     + " it as 'Database: inserre@127.0.0.1:<port>/inserre')", e);
         }
+    }
+
+    /**
+     * Plans the run's shift in the generated establishments when the run plays one (workshop bursts or roll-calls)
+     * and writes it where the simulation takes it ({@link Shift#takeFor}).
+     */
+    static void planShift(Connection db, BenchmarkSettings settings, int establishments) throws SQLException, IOException {
+        if (!settings.playsShift()) {
+            return;
+        }
+        Shift shift = new ShiftPlanner(db, Instant.now(), settings.ramp().plus(settings.duration()),
+                settings.workshopQueue()).plan(establishments);
+        Path file = Shift.targetFolder().resolve(Shift.FILE);
+        shift.write(file);
+        System.out.printf("Shift: %d workshop terminals, %d workers, sessions %s to %s, %d roll-call sheets: %s%n",
+                shift.terminals().size(), shift.workers(), shift.start(), shift.end(), shift.rollCalls().size(), file);
     }
 
     void generate(int number) throws SQLException {

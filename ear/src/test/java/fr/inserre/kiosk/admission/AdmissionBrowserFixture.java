@@ -1,11 +1,9 @@
 package fr.inserre.kiosk.admission;
 
-import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.Roles;
-import fr.inserre.kiosk.identity.StaffMember;
-import fr.inserre.kiosk.identity.StaffRole;
 import fr.inserre.kiosk.identity.StaffService;
+import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -14,7 +12,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 
 /**
  * Deployed with the browser tests of the admission desk: an establishment of their own ("TBROWSER-ADM",
@@ -42,15 +39,11 @@ public class AdmissionBrowserFixture {
 
     @PostConstruct
     void create() {
-        if (establishments.findByCode(CODE).isPresent()) {
-            return;
-        }
-        Establishment establishment = establishments.create(new Establishment(CODE, "Test greffe", 150));
-        for (int i = 1; i <= CELLS; i++) {
-            establishments.addCell(establishment.getId(), String.format("G-%03d", i));
-        }
-        StaffMember direction = staff.create(establishment.getId(), LOGIN, "Greta", "Greffe",
-                EnumSet.of(StaffRole.DIRECTION));
-        staff.setInitialPassword(direction.getId(), PASSWORD);
+        TestEstablishments.createOnceWithDirection(establishments, staff, CODE, "Test greffe", 150, LOGIN, PASSWORD,
+                "Greta Greffe").ifPresent(establishment -> {
+                    for (int i = 1; i <= CELLS; i++) {
+                        establishments.addCell(establishment.getId(), String.format("G-%03d", i));
+                    }
+                });
     }
 }

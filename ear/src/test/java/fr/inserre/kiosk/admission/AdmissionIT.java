@@ -152,6 +152,29 @@ class AdmissionIT {
     }
 
     @Test
+    void admission_speaksOneOfTheKiosksLanguages_elseIsRefused_andABlankOneIsFrench() {
+        for (String unspoken : List.of("tr", "pt", "fr-facile", "AR")) {
+            NewAdmission someone = new NewAdmission("26LNG" + unspoken.length() + unspoken.charAt(0), "Ayşe", "Yılmaz",
+                    null, null, unspoken, false, ENTRY, null);
+
+            UnsupportedLanguageException refused = assertThrows(UnsupportedLanguageException.class,
+                    () -> system.get(() -> admissions.admit(establishment.getId(), someone)), unspoken);
+
+            assertEquals(List.of(unspoken), refused.getArguments());
+        }
+        assertTrue(em.createQuery("select d from Detainee d where d.establishment.id = :e", Detainee.class)
+                .setParameter("e", establishment.getId()).getResultList().isEmpty(), "nobody admitted");
+
+        AdmissionSlip blank = system.get(() -> admissions.admit(establishment.getId(), new NewAdmission("26LNG00",
+                "Jean", "Martin", null, null, " ", false, ENTRY, null)));
+        AdmissionSlip romanian = system.get(() -> admissions.admit(establishment.getId(), new NewAdmission("26LNG01",
+                "Ion", "Popescu", null, null, "ro", false, ENTRY, null)));
+
+        assertEquals("fr", reload(blank.detaineeId()).getPreferredLanguage());
+        assertEquals("ro", reload(romanian.detaineeId()).getPreferredLanguage());
+    }
+
+    @Test
     void cellMove_makesTheOldCellsTerminalRefuseAtOnce_andTheNewOneAccept() {
         AdmissionSlip slip = admit("26ADM03", "A-001");
         assertTrue(kioskLogin.stillAccepts(slip.detaineeId(), cellTerminals.get("A-001")), "open session before");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.pages.StaffAdmissionPage;
+import fr.inserre.kiosk.browser.pages.StaffDetaineeListPage;
 import fr.inserre.kiosk.browser.pages.StaffRosterImportPage;
 import fr.inserre.kiosk.testing.Deployments;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The admission desk in headless Chromium, in an establishment of its own
- * ({@link AdmissionBrowserFixture}): an admission ends on the slip with badge and PIN; a broken roster
+ * ({@link AdmissionBrowserFixture}): an admission ends on the slip with badge and PIN, in the kiosk
+ * language picked by its own name (easy-to-read French being French with reading support); a broken roster
  * shows every problem with its line and column and cannot be imported; a good one imports with its
  * progress bar.
  */
@@ -65,8 +67,12 @@ class StaffAdmissionBrowserIT {
         StaffAdmissionPage page = StaffAdmissionPage.openAs(driver, base, AdmissionBrowserFixture.LOGIN,
                 AdmissionBrowserFixture.PASSWORD);
         String number = number();
+        assertEquals(List.of("Français", "Français facile", "English", "العربية", "Español", "Română"),
+                page.languageChoices());
+        assertEquals(List.of("fr", "fr", "en", "ar", "es", "ro"), page.languageChoiceMarks(),
+                "each name marked with its own language");
 
-        page.admit(number, "Diallo", "Aminata", "12/05/1998");
+        page.language("العربية").admit(number, "Diallo", "Aminata", "12/05/1998");
         Browser.screenshot(driver, "admission-slip");
 
         assertTrue(page.slipShown(), () -> page.error());
@@ -76,6 +82,26 @@ class StaffAdmissionBrowserIT {
         assertTrue(page.slip("badge").matches("B\\d{8}"), page.slip("badge"));
         assertTrue(page.slip("pin").matches("\\d{6}"), "the initial PIN is printed");
         assertFalse(driver.findElements(By.id("admit:print")).isEmpty(), "a print button");
+        assertEquals(List.of("arabe", "Non"), languageAndReadingSupport(number));
+    }
+
+    @Test
+    void easyToReadFrench_isFrenchWithReadingSupport() {
+        StaffAdmissionPage page = StaffAdmissionPage.openAs(driver, base, AdmissionBrowserFixture.LOGIN,
+                AdmissionBrowserFixture.PASSWORD);
+        String number = number();
+
+        page.language("Français facile").admit(number, "Lefebvre", "Kévin", "03/09/1990");
+
+        assertTrue(page.slipShown(), () -> page.error());
+        assertEquals(List.of("français", "Oui"), languageAndReadingSupport(number));
+    }
+
+    /** The person's language and reading support, as the detainees' list shows them. */
+    private List<String> languageAndReadingSupport(String number) {
+        driver.get(base + "staff/detainees/list.xhtml");
+        StaffDetaineeListPage list = new StaffDetaineeListPage(driver).only(number);
+        return List.of(list.column("language").get(0), list.column("readingSupport").get(0));
     }
 
     @Test

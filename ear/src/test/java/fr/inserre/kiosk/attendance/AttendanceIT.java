@@ -15,7 +15,6 @@ import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.common.RequestTerminal;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
-import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.Roles;
@@ -38,7 +37,9 @@ import fr.inserre.kiosk.testing.AsDirection;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
+import fr.inserre.kiosk.testing.TestDetainees;
 import fr.inserre.kiosk.testing.TestEstablishments;
+import fr.inserre.kiosk.testing.TestRows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -172,21 +173,15 @@ class AttendanceIT {
     }
 
     private Detainee register(String cell) throws Exception {
-        String number = "AT" + SEQUENCE.incrementAndGet();
-        return system.call(() -> detainees.register(establishment.getId(), new NewDetainee(number, "Prénom" + number,
-                "Nom" + number, cell, "fr", false, LocalDate.now(ClockProducer.ZONE).minusMonths(2), null)));
+        return TestDetainees.register(system, detainees, establishment.getId(), cell,
+                LocalDate.now(ClockProducer.ZONE).minusMonths(2), null);
     }
 
     /** A session of the workshop at these instants, written directly (the planner never plans the past). */
     private long session(Instant start, Instant end) throws Exception {
         transaction.begin();
         em.joinTransaction();
-        em.createNativeQuery("insert into activity_session (version, activity_id, slot_id, session_date, start_at, "
-                + "end_at, place, state, created_at, created_by, updated_at, updated_by) values (0, ?1, null, ?2, ?3, ?4, "
-                + "'Atelier 1', 'PLANNED', utc_timestamp(6), 'test', utc_timestamp(6), 'test')")
-                .setParameter(1, workshop.getId()).setParameter(2, LocalDate.ofInstant(start, ClockProducer.ZONE))
-                .setParameter(3, start).setParameter(4, end).executeUpdate();
-        long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+        long id = TestRows.session(em, workshop.getId(), start, end, "Atelier 1");
         transaction.commit();
         return id;
     }

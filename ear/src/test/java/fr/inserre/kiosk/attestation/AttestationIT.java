@@ -29,12 +29,14 @@ import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestEstablishments;
+import fr.inserre.kiosk.testing.TestRows;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -148,20 +150,9 @@ class AttestationIT {
         ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(8, 0), ClockProducer.ZONE);
         transaction.begin();
         em.joinTransaction();
-        em.createNativeQuery("insert into activity_session (version, activity_id, slot_id, session_date, start_at, end_at, "
-                + "place, state, created_at, created_by, updated_at, updated_by) values (0, ?1, null, ?2, ?3, ?4, "
-                + "'Atelier 1', 'PLANNED', utc_timestamp(6), 'test', utc_timestamp(6), 'test')")
-                .setParameter(1, workshop.getId()).setParameter(2, day).setParameter(3, start.toInstant())
-                .setParameter(4, start.plusMinutes(minutes).toInstant()).executeUpdate();
-        long session = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
-        em.createNativeQuery("insert into attendance (version, establishment_id, session_id, activity_id, detainee_id, "
-                + "session_date, week_start, status, present_from, present_to, minutes, source, revision, created_at, "
-                + "created_by, updated_at, updated_by) values (0, ?1, ?2, ?3, ?4, ?5, ?6, 'PRESENT', ?7, ?8, ?9, "
-                + "'ROLL_CALL', 1, utc_timestamp(6), 'test', utc_timestamp(6), 'test')")
-                .setParameter(1, establishment.getId()).setParameter(2, session).setParameter(3, workshop.getId())
-                .setParameter(4, julien.getId()).setParameter(5, day).setParameter(6, day.with(DayOfWeek.MONDAY))
-                .setParameter(7, start.toInstant()).setParameter(8, start.plusMinutes(minutes).toInstant())
-                .setParameter(9, minutes).executeUpdate();
+        Instant end = start.plusMinutes(minutes).toInstant();
+        long session = TestRows.session(em, workshop.getId(), start.toInstant(), end, "Atelier 1");
+        TestRows.presence(em, session, workshop.getId(), julien.getId(), start.toInstant(), end);
         transaction.commit();
     }
 

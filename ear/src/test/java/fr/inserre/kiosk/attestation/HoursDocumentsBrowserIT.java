@@ -9,6 +9,7 @@ import fr.inserre.kiosk.browser.Waits;
 import fr.inserre.kiosk.browser.pages.StaffLoginPage;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.testing.Deployments;
+import fr.inserre.kiosk.testing.TestRows;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -55,7 +56,7 @@ class HoursDocumentsBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.inDomain(Deployments.ear(), HoursDocumentsFixture.class);
+        return Deployments.inDomain(Deployments.ear(), HoursDocumentsFixture.class, TestRows.class);
     }
 
     @ArquillianResource

@@ -3,6 +3,7 @@ package fr.inserre.kiosk.attestation;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.demo.DemoDataLoader;
 import fr.inserre.kiosk.identity.Roles;
+import fr.inserre.kiosk.testing.TestRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -77,19 +78,8 @@ public class HoursDocumentsFixture {
         for (LocalDate day : new LocalDate[] {first, first.plusDays(1)}) {
             ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(8, 0), ClockProducer.ZONE);
             ZonedDateTime end = start.plusMinutes(MINUTES);
-            em.createNativeQuery("insert into activity_session (version, activity_id, slot_id, session_date, start_at, "
-                    + "end_at, place, state, created_at, created_by, updated_at, updated_by) values (0, ?1, null, ?2, ?3, ?4, "
-                    + "?5, 'PLANNED', utc_timestamp(6), 'test', utc_timestamp(6), 'test')").setParameter(1, workshop)
-                    .setParameter(2, day).setParameter(3, start.toInstant()).setParameter(4, end.toInstant())
-                    .setParameter(5, PLACE).executeUpdate();
-            long session = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
-            em.createNativeQuery("insert into attendance (version, establishment_id, session_id, activity_id, detainee_id, "
-                    + "session_date, week_start, status, present_from, present_to, minutes, source, revision, created_at, "
-                    + "created_by, updated_at, updated_by) select 0, d.establishment_id, ?1, ?2, d.id, ?3, ?4, 'PRESENT', ?5, "
-                    + "?6, ?7, 'ROLL_CALL', 1, utc_timestamp(6), 'test', utc_timestamp(6), 'test' from detainee d where d.id = ?8")
-                    .setParameter(1, session).setParameter(2, workshop).setParameter(3, day)
-                    .setParameter(4, day.with(DayOfWeek.MONDAY)).setParameter(5, start.toInstant())
-                    .setParameter(6, end.toInstant()).setParameter(7, MINUTES).setParameter(8, detainee).executeUpdate();
+            long session = TestRows.session(em, workshop, start.toInstant(), end.toInstant(), PLACE);
+            TestRows.presence(em, session, workshop, detainee, start.toInstant(), end.toInstant());
         }
         em.createNativeQuery("insert into timesheet (version, establishment_id, detainee_id, activity_id, week_start, status, "
                 + "validated_minutes, validated_at, validated_by, created_at, created_by, updated_at, updated_by) select 0, "

@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** PrimeFaces drop-downs (p:selectOneMenu): open one, pick an item by the text it shows. */
+/** PrimeFaces drop-downs (p:selectOneMenu, plain or with columns): open one, pick an item by the text it shows. */
 public final class Menus {
 
     private Menus() {
@@ -40,7 +40,7 @@ public final class Menus {
             WebElement panel = driver.findElement(By.id(menuId + "_panel"));
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             wait.until(ExpectedConditions.visibilityOf(panel));
-            WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+            WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item, tr.ui-selectonemenu-item")).stream()
                     .filter(li -> wanted.test(String.valueOf(li.getAttribute("data-label")))).findFirst()
                     .orElseThrow(() -> new AssertionError("no item " + description + " in " + menuId));
             wait.until(d -> item.isDisplayed() && item.getSize().getHeight() > 0);

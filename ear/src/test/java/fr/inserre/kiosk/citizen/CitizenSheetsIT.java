@@ -11,6 +11,7 @@ import fr.inserre.kiosk.audit.AuditRecord;
 import fr.inserre.kiosk.audit.AuditTrail;
 import fr.inserre.kiosk.common.ChangedMeanwhileException;
 import fr.inserre.kiosk.common.ClockProducer;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
@@ -114,7 +115,7 @@ class CitizenSheetsIT {
 
     private InfoSheet draft(Establishment where, SecurityIdentity who, SheetTopic topic, String title) throws Exception {
         return AsStaff.call(who, () -> sheets.create(where.getId(), topic, SheetPictogram.INFO,
-                new SheetDraft(SheetLanguage.FR, title, "<p>Facile à lire.</p>", "<p>Version complète.</p>")));
+                new SheetDraft(KioskLanguage.FR, title, "<p>Facile à lire.</p>", "<p>Version complète.</p>")));
     }
 
     private String stored(long sheetId, String language, String column) {
@@ -129,9 +130,9 @@ class CitizenSheetsIT {
                 + "<style>body{display:none}</style><p style=\"color:red\">rouge</p>"
                 + "<iframe src=\"https://evil.example\"></iframe><ul><li>un</li></ul>";
         InfoSheet sheet = asCpip(() -> sheets.create(establishment.getId(), SheetTopic.IDENTITY, SheetPictogram.ID_CARD,
-                new SheetDraft(SheetLanguage.FR, "Carte", payload, payload)));
+                new SheetDraft(KioskLanguage.FR, "Carte", payload, payload)));
         InfoSheet translated = asCpip(() -> sheets.write(sheet.getId(), sheet.getVersion(),
-                new SheetDraft(SheetLanguage.AR, "بطاقة", payload, payload)));
+                new SheetDraft(KioskLanguage.AR, "بطاقة", payload, payload)));
 
         for (String language : List.of("fr", "ar")) {
             for (String column : List.of("easy_text", "full_text")) {
@@ -143,7 +144,7 @@ class CitizenSheetsIT {
                 assertEquals("<p>Bonjour <strong>vous</strong></p>ici<p>rouge</p><ul><li>un</li></ul>", html);
             }
         }
-        assertEquals(List.of(SheetLanguage.FR, SheetLanguage.AR), translated.getLanguages());
+        assertEquals(List.of(KioskLanguage.FR, KioskLanguage.AR), translated.getLanguages());
     }
 
     @Test
@@ -151,7 +152,7 @@ class CitizenSheetsIT {
         InfoSheet sheet = draft(establishment, cpip, SheetTopic.HOUSING, "Logement");
 
         InvalidSheetException refused = assertThrows(InvalidSheetException.class, () -> asCpip(() -> sheets.write(
-                sheet.getId(), sheet.getVersion(), new SheetDraft(SheetLanguage.ES, "Vivienda",
+                sheet.getId(), sheet.getVersion(), new SheetDraft(KioskLanguage.ES, "Vivienda",
                         "<script>alert(1)</script>", "<p>Completo</p>"))));
 
         assertEquals(InvalidSheetException.Rule.EASY_REQUIRED, refused.getRule());
@@ -168,39 +169,39 @@ class CitizenSheetsIT {
         AsStaff.call(otherCpip, () -> sheets.publish(theirs.getId(), theirs.getVersion()));
 
         assertTrue(AsDetainee.call(reader.getId(), () -> library.topics()).isEmpty());
-        assertTrue(AsDetainee.call(reader.getId(), () -> library.sheetsOf(SheetTopic.VOTING, SheetLanguage.FR)).isEmpty());
+        assertTrue(AsDetainee.call(reader.getId(), () -> library.sheetsOf(SheetTopic.VOTING, KioskLanguage.FR)).isEmpty());
         assertThrows(UnknownSheetException.class, () -> AsDetainee.call(reader.getId(),
-                () -> library.read(draft.getId(), SheetLanguage.FR)));
+                () -> library.read(draft.getId(), KioskLanguage.FR)));
         assertThrows(UnknownSheetException.class, () -> AsDetainee.call(reader.getId(),
-                () -> library.read(theirs.getId(), SheetLanguage.FR)));
+                () -> library.read(theirs.getId(), KioskLanguage.FR)));
 
         asCpip(() -> sheets.publish(draft.getId(), draft.getVersion()));
 
         assertEquals(List.of(new TopicCount(SheetTopic.VOTING, 1)), AsDetainee.call(reader.getId(), () -> library.topics()));
-        assertEquals("Voter", AsDetainee.call(reader.getId(), () -> library.read(draft.getId(), SheetLanguage.FR))
+        assertEquals("Voter", AsDetainee.call(reader.getId(), () -> library.read(draft.getId(), KioskLanguage.FR))
                 .text().getTitle());
         InfoSheet published = asCpip(() -> sheets.find(draft.getId()));
         asCpip(() -> sheets.unpublish(draft.getId(), published.getVersion()));
         assertThrows(UnknownSheetException.class, () -> AsDetainee.call(reader.getId(),
-                () -> library.read(draft.getId(), SheetLanguage.FR)));
+                () -> library.read(draft.getId(), KioskLanguage.FR)));
     }
 
     @Test
     void detainee_readsTheirLanguage_elseFrench_markedAsAFallback() throws Exception {
         InfoSheet sheet = draft(establishment, cpip, SheetTopic.EMPLOYMENT, "S'inscrire à France Travail");
-        InfoSheet translated = asCpip(() -> sheets.write(sheet.getId(), sheet.getVersion(), new SheetDraft(SheetLanguage.AR,
+        InfoSheet translated = asCpip(() -> sheets.write(sheet.getId(), sheet.getVersion(), new SheetDraft(KioskLanguage.AR,
                 "التسجيل في France Travail", "<p>سهل</p>", "<p>كامل</p>")));
         InfoSheet published = asCpip(() -> sheets.publish(sheet.getId(), translated.getVersion()));
 
-        SheetReading arabic = AsDetainee.call(reader.getId(), () -> library.read(published.getId(), SheetLanguage.AR));
-        SheetReading spanish = AsDetainee.call(reader.getId(), () -> library.read(published.getId(), SheetLanguage.ES));
+        SheetReading arabic = AsDetainee.call(reader.getId(), () -> library.read(published.getId(), KioskLanguage.AR));
+        SheetReading spanish = AsDetainee.call(reader.getId(), () -> library.read(published.getId(), KioskLanguage.ES));
         List<SheetReading> listed = AsDetainee.call(reader.getId(),
-                () -> library.sheetsOf(SheetTopic.EMPLOYMENT, SheetLanguage.ES));
+                () -> library.sheetsOf(SheetTopic.EMPLOYMENT, KioskLanguage.ES));
 
-        assertEquals(SheetLanguage.AR, arabic.shown());
+        assertEquals(KioskLanguage.AR, arabic.shown());
         assertFalse(arabic.fallback());
         assertEquals("<p>سهل</p>", arabic.text().getEasyText());
-        assertEquals(SheetLanguage.FR, spanish.shown());
+        assertEquals(KioskLanguage.FR, spanish.shown());
         assertTrue(spanish.fallback());
         assertEquals("<p>Facile à lire.</p>", spanish.text().getEasyText());
         assertEquals(1, listed.size());
@@ -211,10 +212,10 @@ class CitizenSheetsIT {
     void staleEdit_isRefused_withWhoChangedIt() throws Exception {
         InfoSheet sheet = draft(establishment, cpip, SheetTopic.BANKING, "Banque");
         long seen = sheet.getVersion();
-        asCpip(() -> sheets.write(sheet.getId(), seen, new SheetDraft(SheetLanguage.FR, "Banque", "<p>Un</p>", "<p>Deux</p>")));
+        asCpip(() -> sheets.write(sheet.getId(), seen, new SheetDraft(KioskLanguage.FR, "Banque", "<p>Un</p>", "<p>Deux</p>")));
 
         ChangedMeanwhileException refused = assertThrows(ChangedMeanwhileException.class, () -> asCpip(() -> sheets.write(
-                sheet.getId(), seen, new SheetDraft(SheetLanguage.FR, "Banque", "<p>Autre</p>", "<p>Autre</p>"))));
+                sheet.getId(), seen, new SheetDraft(KioskLanguage.FR, "Banque", "<p>Autre</p>", "<p>Autre</p>"))));
 
         assertEquals(List.of(cpip.getPrincipal().getName()), refused.getArguments());
         assertEquals("<p>Un</p>", stored(sheet.getId(), "fr", "easy_text"));
@@ -228,9 +229,9 @@ class CitizenSheetsIT {
 
         List<Object> outcomes = Concurrently.together(List.of(
                 () -> AsStaff.call(cpip, () -> sheets.write(sheet.getId(), seen,
-                        new SheetDraft(SheetLanguage.FR, "Dettes", "<p>CPIP</p>", "<p>CPIP</p>"))),
+                        new SheetDraft(KioskLanguage.FR, "Dettes", "<p>CPIP</p>", "<p>CPIP</p>"))),
                 () -> AsStaff.call(direction, () -> sheets.write(sheet.getId(), seen,
-                        new SheetDraft(SheetLanguage.FR, "Dettes", "<p>Direction</p>", "<p>Direction</p>")))));
+                        new SheetDraft(KioskLanguage.FR, "Dettes", "<p>Direction</p>", "<p>Direction</p>")))));
 
         long won = outcomes.stream().filter(InfoSheet.class::isInstance).count();
         assertEquals(1, won, () -> "outcomes: " + outcomes);
@@ -244,13 +245,13 @@ class CitizenSheetsIT {
     void everyChange_isAudited() throws Exception {
         InfoSheet sheet = draft(establishment, cpip, SheetTopic.LEGAL_AID, "Avocat");
         InfoSheet written = asCpip(() -> sheets.write(sheet.getId(), sheet.getVersion(),
-                new SheetDraft(SheetLanguage.RO, "Avocat", "<p>Ușor</p>", "<p>Complet</p>")));
+                new SheetDraft(KioskLanguage.RO, "Avocat", "<p>Ușor</p>", "<p>Complet</p>")));
         InfoSheet classified = asCpip(() -> sheets.classify(sheet.getId(), written.getVersion(), SheetTopic.LEGAL_AID,
                 SheetPictogram.SHIELD));
         InfoSheet published = asCpip(() -> sheets.publish(sheet.getId(), classified.getVersion()));
         InfoSheet reviewed = asCpip(() -> sheets.markReviewed(sheet.getId(), published.getVersion(),
                 LocalDate.now(ClockProducer.ZONE).minusDays(3)));
-        InfoSheet removed = asCpip(() -> sheets.removeTranslation(sheet.getId(), reviewed.getVersion(), SheetLanguage.RO));
+        InfoSheet removed = asCpip(() -> sheets.removeTranslation(sheet.getId(), reviewed.getVersion(), KioskLanguage.RO));
         asCpip(() -> sheets.unpublish(sheet.getId(), removed.getVersion()));
 
         List<String> actions = audit.forEntity(InfoSheetService.ENTITY, sheet.getId()).stream()
@@ -283,7 +284,7 @@ class CitizenSheetsIT {
         assertEquals(List.of("Ancienne fiche", "Fiche récente"), identity.stream().map(SheetRow::title).toList());
         assertEquals(List.of("Ancienne fiche"), toReview.stream().map(SheetRow::title).toList());
         assertTrue(toReview.get(0).toReview());
-        assertEquals(List.of(SheetLanguage.FR), toReview.get(0).languages());
+        assertEquals(List.of(KioskLanguage.FR), toReview.get(0).languages());
         assertEquals(1, published);
     }
 

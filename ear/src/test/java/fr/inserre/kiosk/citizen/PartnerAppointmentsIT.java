@@ -23,7 +23,6 @@ import fr.inserre.kiosk.citizen.release.ReleasePreparationService;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
-import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.establishment.Place;
@@ -39,6 +38,7 @@ import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
+import fr.inserre.kiosk.testing.TestDetainees;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import fr.inserre.kiosk.testing.Concurrently;
 import jakarta.ejb.EJBAccessException;
@@ -152,10 +152,8 @@ class PartnerAppointmentsIT {
     }
 
     private Detainee register(String cell) throws Exception {
-        String number = "P" + SEQUENCE.incrementAndGet() + UUID.randomUUID().toString().substring(0, 4);
-        return system.call(() -> detainees.register(establishment.getId(), new NewDetainee(number, "Prénom" + number,
-                "Nom" + number, cell, "fr", false, LocalDate.now(ClockProducer.ZONE).minusMonths(2),
-                LocalDate.now(ClockProducer.ZONE).plusMonths(4))));
+        return TestDetainees.register(system, detainees, establishment.getId(), cell,
+                LocalDate.now(ClockProducer.ZONE).minusMonths(2), LocalDate.now(ClockProducer.ZONE).plusMonths(4));
     }
 
     private <T> T asPartner(String login, Callable<T> work) throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
-import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.request.Decision;
@@ -31,7 +30,9 @@ import fr.inserre.kiosk.terminal.FleetStatus;
 import fr.inserre.kiosk.testing.AsDemoDirection;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
+import fr.inserre.kiosk.testing.TestDetainees;
 import fr.inserre.kiosk.testing.TestEstablishments;
+import fr.inserre.kiosk.testing.TestRows;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -46,8 +47,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,7 +63,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DashboardIT {
 
-    static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -111,9 +109,7 @@ class DashboardIT {
     }
 
     private Detainee register(String cell) throws Exception {
-        String number = "D" + SEQUENCE.incrementAndGet() + UUID.randomUUID().toString().substring(0, 4);
-        return system.call(() -> detainees.register(establishment.getId(), new NewDetainee(number, "Prénom" + number,
-                "Nom" + number, cell, "fr", false, today.minusMonths(2), null)));
+        return TestDetainees.register(system, detainees, establishment.getId(), cell, today.minusMonths(2), null);
     }
 
     private Activity activity(ActivityKind kind, String title, int capacity, DayOfWeek day) throws Exception {
@@ -150,16 +146,11 @@ class DashboardIT {
     /** A closed presence of {@code minutes} on that day at the activity, with its session. */
     private void presence(Activity activity, Detainee who, LocalDate day, int minutes) throws Exception {
         Instant start = day.atTime(9, 0).atZone(ClockProducer.ZONE).toInstant();
-        sql("insert into activity_session (version, activity_id, slot_id, session_date, start_at, end_at, place, state, "
-                + "created_at, created_by, updated_at, updated_by) values (0, ?, null, ?, ?, ?, 'Salle', 'PLANNED', "
-                + "utc_timestamp(6), 'test', utc_timestamp(6), 'test')", activity.getId(), day, start,
-                start.plus(Duration.ofMinutes(minutes)));
-        sql("insert into attendance (version, establishment_id, session_id, activity_id, detainee_id, session_date, "
-                + "week_start, status, present_from, present_to, minutes, source, revision, created_at, created_by, "
-                + "updated_at, updated_by) select 0, ?, max(s.id), ?, ?, ?, ?, 'PRESENT', ?, ?, ?, 'ROLL_CALL', 1, "
-                + "utc_timestamp(6), 'test', utc_timestamp(6), 'test' from activity_session s where s.activity_id = ?",
-                establishment.getId(), activity.getId(), who.getId(), day, day.with(DayOfWeek.MONDAY), start,
-                start.plus(Duration.ofMinutes(minutes)), minutes, activity.getId());
+        Instant end = start.plus(Duration.ofMinutes(minutes));
+        transaction.begin();
+        long session = TestRows.session(em, activity.getId(), start, end, "Salle");
+        TestRows.presence(em, session, activity.getId(), who.getId(), start, end);
+        transaction.commit();
     }
 
     @Test
@@ -283,13 +274,16 @@ class DashboardIT {
         register("A-002");
         int perYear = 18_000;
         // 1,500 written requests a month (the pilot's figure): a third answered, a third refused, a third open.
+        // Decided up to 8 hours after submission but never after now (a decision "tonight" fell outside the period
+        // when the test ran after 16:00 UTC).
         sql("insert into detainee_request (version, establishment_id, detainee_id, type, team, status, any_work, "
                 + "client_token, submitted_at, due_date, decided_at, reason_code, awaiting_answer, created_at, "
                 + "created_by, updated_at, updated_by) "
                 + "select 0, ?, ?, 'GENERAL', 'GREFFE', elt(1 + seq % 3, 'ANSWERED', 'REJECTED', 'SUBMITTED'), false, "
                 + "concat('year-', seq), utc_timestamp() - interval (seq % 365) day, "
                 + "date(utc_timestamp() - interval (seq % 365) day + interval 7 day), "
-                + "if(seq % 3 = 2, null, utc_timestamp() - interval (seq % 365) day + interval (seq % 9) hour), "
+                + "if(seq % 3 = 2, null, least(utc_timestamp(), utc_timestamp() - interval (seq % 365) day "
+                + "+ interval (seq % 9) hour)), "
                 + "if(seq % 3 = 1, 'NOT_POSSIBLE', null), false, utc_timestamp(), 'test', utc_timestamp(), 'test' "
                 + "from seq_1_to_" + perYear, establishment.getId(), julien.getId());
         Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();

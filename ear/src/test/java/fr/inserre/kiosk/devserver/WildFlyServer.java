@@ -18,23 +18,23 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The WildFly of the demo run: the configured dist under ear/target, with a server folder of its own
- * (so it never shares deployments with the Arquillian server), the EAR dropped in its deployments
- * folder, a bounded heap, and its console written to a log file.
+ * The WildFly of the demo run (and of the benchmark's smoke run): the configured dist under ear/target,
+ * with a server folder of its own (so it never shares deployments with the Arquillian server), the EAR
+ * dropped in its deployments folder, a bounded heap, and its console written to a log file.
  */
-final class WildFlyServer {
+public final class WildFlyServer {
 
     private final Path home;
     private final Path serverDir;
     private Process process;
 
-    WildFlyServer(Path home, Path serverDir) {
+    public WildFlyServer(Path home, Path serverDir) {
         this.home = home;
         this.serverDir = serverDir;
     }
 
     /** A fresh server folder from the configured dist, with the EAR to deploy. */
-    void prepare(Path ear) {
+    public void prepare(Path ear) {
         try {
             deleteTree(serverDir);
             copyTree(home.resolve("standalone"), serverDir);
@@ -45,7 +45,7 @@ final class WildFlyServer {
         }
     }
 
-    void start(List<String> systemProperties) throws IOException {
+    public void start(List<String> systemProperties) throws IOException {
         List<String> javaOpts = new ArrayList<>(List.of("-Xms256m", "-Xmx1g", "-XX:MaxMetaspaceSize=384m",
                 "-Djava.net.preferIPv4Stack=true", "-Djboss.server.base.dir=" + serverDir));
         javaOpts.addAll(systemProperties);
@@ -60,7 +60,7 @@ final class WildFlyServer {
         process = builder.start();
     }
 
-    Path consoleLog() {
+    public Path consoleLog() {
         return serverDir.resolve("log/console.log");
     }
 
@@ -68,7 +68,7 @@ final class WildFlyServer {
      * Waits until the URL answers 200, the deployment fails, or the server dies. Returns null when
      * ready, else what went wrong.
      */
-    String awaitReady(URI url, Duration timeout) throws InterruptedException {
+    public String awaitReady(URI url, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Path failed = serverDir.resolve("deployments").resolve("inserre-kiosk.ear.failed");
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -123,7 +123,7 @@ final class WildFlyServer {
     }
 
     /** Graceful stop (SIGTERM), forced after 30 s; the server's child JVM included. */
-    void stop() {
+    public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }

@@ -14,9 +14,9 @@ import fr.inserre.kiosk.attendance.RollCallService;
 import fr.inserre.kiosk.attendance.TimesheetService;
 import fr.inserre.kiosk.attendance.WorkedTime;
 import fr.inserre.kiosk.common.ClockProducer;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
-import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.Roles;
@@ -49,7 +49,9 @@ import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
+import fr.inserre.kiosk.testing.TestDetainees;
 import fr.inserre.kiosk.testing.TestEstablishments;
+import fr.inserre.kiosk.testing.TestRows;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -177,21 +179,14 @@ class MyHoursIT {
     }
 
     private Detainee register(String cell) throws Exception {
-        String number = "MH" + SEQUENCE.incrementAndGet();
-        return system.call(() -> detainees.register(establishment.getId(), new NewDetainee(number, "Prénom" + number,
-                "Nom" + number, cell, "fr", false, arrival, null)));
+        return TestDetainees.register(system, detainees, establishment.getId(), cell, arrival, null);
     }
 
     /** A session of the activity at these instants, written directly (the planner never plans the past). */
     private long session(Activity activity, Instant start, Instant end) throws Exception {
         transaction.begin();
         em.joinTransaction();
-        em.createNativeQuery("insert into activity_session (version, activity_id, slot_id, session_date, start_at, "
-                + "end_at, place, state, created_at, created_by, updated_at, updated_by) values (0, ?1, null, ?2, ?3, ?4, "
-                + "'Salle', 'PLANNED', utc_timestamp(6), 'test', utc_timestamp(6), 'test')")
-                .setParameter(1, activity.getId()).setParameter(2, LocalDate.ofInstant(start, ClockProducer.ZONE))
-                .setParameter(3, start).setParameter(4, end).executeUpdate();
-        long id = ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+        long id = TestRows.session(em, activity.getId(), start, end, "Salle");
         transaction.commit();
         return id;
     }
@@ -311,7 +306,7 @@ class MyHoursIT {
         PeriodHours month = as(julien, () -> myHours.period(HoursPeriod.SINCE_ARRIVAL));
         assertEquals(dispute.receipt(), month.disputeOf(workLine));
         assertNull(month.disputeOf(trainingLine));
-        assertNull(as(julien, () -> myRequests.offers(false)).stream()
+        assertNull(as(julien, () -> myRequests.offers(false, KioskLanguage.FR)).stream()
                 .filter(o -> o.activityId() == workshop.getId()).findFirst().orElseThrow().pendingReceipt());
 
         // A training line goes to the training team; "another reason" needs words; someone else's line is refused.

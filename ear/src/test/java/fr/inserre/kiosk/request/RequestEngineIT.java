@@ -10,7 +10,6 @@ import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeReleasedException;
 import fr.inserre.kiosk.detainee.DetaineeService;
-import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.detainee.ReleaseReason;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
@@ -34,6 +33,7 @@ import fr.inserre.kiosk.testing.AsTrainingManager;
 import fr.inserre.kiosk.testing.AsWorkManager;
 import fr.inserre.kiosk.testing.Concurrently;
 import fr.inserre.kiosk.testing.Deployments;
+import fr.inserre.kiosk.testing.TestDetainees;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -45,11 +45,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,7 +66,6 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 @ExtendWith(ArquillianExtension.class)
 class RequestEngineIT {
 
-    static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -134,9 +130,8 @@ class RequestEngineIT {
     }
 
     private Detainee register(String cell) throws Exception {
-        String number = "R" + SEQUENCE.incrementAndGet() + UUID.randomUUID().toString().substring(0, 4);
-        return system.call(() -> detainees.register(establishment.getId(), new NewDetainee(number, "Prénom" + number,
-                "Nom" + number, cell, "fr", false, LocalDate.now(ClockProducer.ZONE).minusMonths(2), null)));
+        return TestDetainees.register(system, detainees, establishment.getId(), cell,
+                LocalDate.now(ClockProducer.ZONE).minusMonths(2), null);
     }
 
     private Activity activity(ActivityKind kind, String title, int capacity, LocalTime start) throws Exception {

@@ -28,7 +28,8 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
-        war.addClasses(Deployments.class, TestEstablishments.class, AsSystem.class, AsPartner.class, AsSupervisor.class,
+        war.addClasses(Deployments.class, TestEstablishments.class, TestDetainees.class, TestRows.class, AsSystem.class,
+                AsPartner.class, AsSupervisor.class,
                 RunAsSystem.class, AsDemoDirection.class, AsWorkManager.class, AsTrainingManager.class,
                 AsDetainee.class);
         ear.delete(WAR);

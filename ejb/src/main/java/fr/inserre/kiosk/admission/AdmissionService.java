@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.admission;
 
 import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
 import fr.inserre.kiosk.detainee.NewDetainee;
@@ -59,17 +60,23 @@ public class AdmissionService {
     Clock clock;
 
     /**
-     * Admits a person: registers them present in the given cell (or the first free one), issues a badge
-     * and a random initial PIN. The slip returned is the only place the PIN ever appears in clear.
+     * Admits a person: registers them present in the given cell (or the first free one), speaking one of
+     * the kiosk's languages (refused otherwise), issues a badge and a random initial PIN. The slip
+     * returned is the only place the PIN ever appears in clear.
      */
     public AdmissionSlip admit(long establishmentId, @NotNull @Valid NewAdmission input) {
         staffAccess.requireEstablishment(establishmentId);
+        String language = input.preferredLanguage() == null || input.preferredLanguage().isBlank()
+                ? KioskLanguage.FR.getCode() : input.preferredLanguage().strip();
+        if (!KioskLanguage.supports(language)) {
+            throw new UnsupportedLanguageException(language);
+        }
         String cell = input.cellLabel() == null || input.cellLabel().isBlank()
                 ? cells(establishmentId).stream().filter(CellOccupancy::free).map(CellOccupancy::cellLabel).findFirst()
                         .orElseThrow(NoFreeCellException::new)
                 : input.cellLabel().strip();
         Detainee detainee = detainees.register(establishmentId, new NewDetainee(input.prisonNumber(),
-                input.firstName(), input.lastName(), cell, input.preferredLanguage(), input.readingSupport(),
+                input.firstName(), input.lastName(), cell, language, input.readingSupport(),
                 input.entryDate(), input.expectedReleaseDate()));
         detainee.recordBirthDate(input.birthDate());
         IssuedBadge badge = credentials.issueNewBadge(detainee.getId());

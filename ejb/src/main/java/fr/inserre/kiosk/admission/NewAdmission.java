@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * What the admission desk types for a new arrival.
  *
  * @param cellLabel the cell to give; blank: the first free cell
+ * @param preferredLanguage the code of one of the kiosk's languages ({@link fr.inserre.kiosk.common.KioskLanguage});
+ *                          blank: French. Easy-to-read French is French with {@code readingSupport}.
  */
 public record NewAdmission(
         @NotBlank @Size(max = Detainee.PRISON_NUMBER_MAX)
@@ -21,7 +23,7 @@ public record NewAdmission(
         @NotBlank @Size(max = Detainee.NAME_MAX) String lastName,
         @Past LocalDate birthDate,
         @Size(max = Cell.LABEL_MAX) String cellLabel,
-        @Pattern(regexp = "[a-z]{2,3}", message = "{detainee.language.pattern}") String preferredLanguage,
+        String preferredLanguage,
         boolean readingSupport,
         @NotNull LocalDate entryDate,
         LocalDate expectedReleaseDate) {

@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.citizen;
 
 import fr.inserre.kiosk.common.AuditedEntity;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.establishment.Establishment;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -77,7 +78,7 @@ public class InfoSheet extends AuditedEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    /** By language code ({@link SheetLanguage#getCode()}); French is always there. */
+    /** By language code ({@link KioskLanguage#getCode()}); French is always there. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "info_sheet_text", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "language", length = 8)
@@ -92,7 +93,7 @@ public class InfoSheet extends AuditedEntity {
             LocalDate today) {
         this.establishment = Objects.requireNonNull(establishment, "establishment");
         classify(topic, pictogram);
-        this.texts.put(SheetLanguage.FR.getCode(), Objects.requireNonNull(french, "french"));
+        this.texts.put(KioskLanguage.FR.getCode(), Objects.requireNonNull(french, "french"));
         this.reviewedOn = Objects.requireNonNull(today, "today");
     }
 
@@ -103,13 +104,13 @@ public class InfoSheet extends AuditedEntity {
     }
 
     /** Writes (or rewrites) the text in one language. */
-    public void write(SheetLanguage language, SheetText text) {
+    public void write(KioskLanguage language, SheetText text) {
         texts.put(language.getCode(), Objects.requireNonNull(text, "text"));
     }
 
     /** Removes a translation; the French text cannot be removed. */
-    public void removeTranslation(SheetLanguage language) {
-        if (language == SheetLanguage.FR) {
+    public void removeTranslation(KioskLanguage language) {
+        if (language == KioskLanguage.FR) {
             throw new InvalidSheetException(InvalidSheetException.Rule.FRENCH_REQUIRED);
         }
         texts.remove(language.getCode());
@@ -150,23 +151,23 @@ public class InfoSheet extends AuditedEntity {
      * What a reader who wants {@code wanted} reads: that language's text when the sheet has it, else
      * the French one (marked as a fallback).
      */
-    public SheetReading readIn(SheetLanguage wanted) {
-        SheetLanguage shown = texts.containsKey(wanted.getCode()) ? wanted : SheetLanguage.FR;
+    public SheetReading readIn(KioskLanguage wanted) {
+        KioskLanguage shown = wanted.shownFrom(texts);
         return new SheetReading(getId(), topic, pictogram.getCssClass(), shown, wanted, texts.get(shown.getCode()));
     }
 
-    public Optional<SheetText> textIn(SheetLanguage language) {
+    public Optional<SheetText> textIn(KioskLanguage language) {
         return Optional.ofNullable(texts.get(language.getCode()));
     }
 
     /** The French text (always there). */
     public SheetText getFrench() {
-        return texts.get(SheetLanguage.FR.getCode());
+        return texts.get(KioskLanguage.FR.getCode());
     }
 
     /** The languages the sheet is written in, French first. */
-    public List<SheetLanguage> getLanguages() {
-        return Arrays.stream(SheetLanguage.values()).filter(l -> texts.containsKey(l.getCode())).toList();
+    public List<KioskLanguage> getLanguages() {
+        return Arrays.stream(KioskLanguage.values()).filter(l -> texts.containsKey(l.getCode())).toList();
     }
 
     public boolean isPublished() {

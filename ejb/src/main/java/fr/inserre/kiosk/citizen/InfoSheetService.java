@@ -3,6 +3,7 @@ package fr.inserre.kiosk.citizen;
 import fr.inserre.kiosk.audit.AuditTrail;
 import fr.inserre.kiosk.common.BusinessException;
 import fr.inserre.kiosk.common.ChangedMeanwhileException;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.common.LikePatterns;
 import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.establishment.Establishment;
@@ -71,14 +72,14 @@ public class InfoSheetService {
         if (lines.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<SheetLanguage>> languages = new TreeMap<>();
+        Map<Long, List<KioskLanguage>> languages = new TreeMap<>();
         em.createQuery("select s.id, key(t) from InfoSheet s join s.texts t where s.id in :ids", Object[].class)
                 .setParameter("ids", lines.stream().map(line -> (Long) line[0]).toList()).getResultList()
                 .forEach(pair -> languages.computeIfAbsent((Long) pair[0], id -> new ArrayList<>())
-                        .add(SheetLanguage.ofCode((String) pair[1])));
+                        .add(KioskLanguage.ofCode((String) pair[1])));
         LocalDate today = today();
         return lines.stream().map(line -> {
-            List<SheetLanguage> written = new ArrayList<>(languages.getOrDefault((Long) line[0], List.of()));
+            List<KioskLanguage> written = new ArrayList<>(languages.getOrDefault((Long) line[0], List.of()));
             written.sort(null);
             LocalDate reviewed = (LocalDate) line[5];
             return new SheetRow((Long) line[0], (SheetTopic) line[1], (SheetPictogram) line[2], (String) line[3],
@@ -134,7 +135,7 @@ public class InfoSheetService {
             throw new UnknownEstablishmentException(establishmentId);
         }
         try {
-            if (french.language() != SheetLanguage.FR) {
+            if (french.language() != KioskLanguage.FR) {
                 throw new InvalidSheetException(InvalidSheetException.Rule.FRENCH_REQUIRED);
             }
             InfoSheet sheet = new InfoSheet(establishment, topic, pictogram, french.toText(), today());
@@ -162,7 +163,7 @@ public class InfoSheetService {
     }
 
     /** Removes a translation (never the French text). */
-    public InfoSheet removeTranslation(long sheetId, long versionSeen, @NotNull SheetLanguage language) {
+    public InfoSheet removeTranslation(long sheetId, long versionSeen, @NotNull KioskLanguage language) {
         return change(sheetId, versionSeen, "citizen.sheet.removeTranslation", language.getCode(),
                 sheet -> sheet.removeTranslation(language));
     }

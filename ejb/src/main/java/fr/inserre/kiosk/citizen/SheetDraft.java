@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.citizen;
 
+import fr.inserre.kiosk.common.KioskLanguage;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * cleaned text; these bounds only refuse absurd posts.
  */
 public record SheetDraft(
-        @NotNull SheetLanguage language,
+        @NotNull KioskLanguage language,
         @Size(max = SheetText.TITLE_MAX * 4) String title,
         @Size(max = SheetText.EASY_MAX * 4) String easyHtml,
         @Size(max = SheetText.FULL_MAX * 2) String fullHtml) {

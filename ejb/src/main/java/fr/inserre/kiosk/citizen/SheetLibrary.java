@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.citizen;
 
 import fr.inserre.kiosk.common.CurrentActor;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +42,7 @@ public class SheetLibrary {
     }
 
     /** The published sheets of a topic, read in {@code wanted}, by title (1 SQL statement + the reader). */
-    public List<SheetReading> sheetsOf(@NotNull SheetTopic topic, @NotNull SheetLanguage wanted) {
+    public List<SheetReading> sheetsOf(@NotNull SheetTopic topic, @NotNull KioskLanguage wanted) {
         Collator collator = Collator.getInstance(Locale.FRENCH);
         return em.createNamedQuery("InfoSheet.findPublishedByTopic", InfoSheet.class)
                 .setParameter("establishment", establishmentId()).setParameter("topic", topic).getResultList()
@@ -50,7 +51,7 @@ public class SheetLibrary {
     }
 
     /** One published sheet of the reader's establishment, read in {@code wanted}. */
-    public SheetReading read(long sheetId, @NotNull SheetLanguage wanted) {
+    public SheetReading read(long sheetId, @NotNull KioskLanguage wanted) {
         InfoSheet sheet = em.find(InfoSheet.class, sheetId);
         if (sheet == null || !sheet.isPublished() || !sheet.getEstablishment().getId().equals(establishmentId())) {
             throw new UnknownSheetException(sheetId);

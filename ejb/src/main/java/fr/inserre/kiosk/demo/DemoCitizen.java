@@ -7,7 +7,7 @@ import fr.inserre.kiosk.citizen.PartnerDetails;
 import fr.inserre.kiosk.citizen.PartnerDirectory;
 import fr.inserre.kiosk.citizen.PartnerKind;
 import fr.inserre.kiosk.citizen.SheetDraft;
-import fr.inserre.kiosk.citizen.SheetLanguage;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.citizen.SheetPictogram;
 import fr.inserre.kiosk.citizen.SheetTopic;
 import jakarta.enterprise.context.Dependent;
@@ -68,7 +68,7 @@ public class DemoCitizen {
 
     private void loadSheets(long establishmentId, LocalDate today) {
         InfoSheet identity = sheets.create(establishmentId, SheetTopic.IDENTITY, SheetPictogram.ID_CARD,
-                new SheetDraft(SheetLanguage.FR, IDENTITY_TITLE,
+                new SheetDraft(KioskLanguage.FR, IDENTITY_TITLE,
                         "<p>Vous n'avez plus de carte d'identité ? Vous pouvez en faire une nouvelle en prison.</p>"
                                 + "<ul><li>Demandez de l'aide à votre CPIP.</li>"
                                 + "<li>Il faut une photo. On la fait ici.</li>"
@@ -86,7 +86,7 @@ public class DemoCitizen {
                                 + "n'en avez jamais eu ;</li><li>un timbre fiscal de 25 € en cas de perte ou de "
                                 + "vol.</li></ul><p>Comptez plusieurs semaines : faites la demande tôt, c'est "
                                 + "la première pièce du dossier de sortie.</p>"));
-        identity = sheets.write(identity.getId(), identity.getVersion(), new SheetDraft(SheetLanguage.AR,
+        identity = sheets.write(identity.getId(), identity.getVersion(), new SheetDraft(KioskLanguage.AR,
                 "تجديد بطاقة الهوية",
                 "<p>لم تعد لديك بطاقة هوية؟ يمكنك عمل بطاقة جديدة في السجن.</p>"
                         + "<ul><li>اطلب المساعدة من مستشارك في الإدماج (CPIP).</li>"
@@ -101,7 +101,7 @@ public class DemoCitizen {
                         + "</h2><ul><li>صورة هوية حديثة (تُلتقط في المؤسسة)؛</li><li>البطاقة القديمة، أو "
                         + "شهادة ميلاد إذا لم تكن لديك بطاقة من قبل؛</li><li>طابع جبائي بقيمة 25 يورو في "
                         + "حالة الضياع أو السرقة.</li></ul>"));
-        identity = sheets.write(identity.getId(), identity.getVersion(), new SheetDraft(SheetLanguage.ES,
+        identity = sheets.write(identity.getId(), identity.getVersion(), new SheetDraft(KioskLanguage.ES,
                 "Renovar el documento de identidad francés",
                 "<p>¿Ya no tiene documento de identidad? Puede hacer uno nuevo en la prisión.</p>"
                         + "<ul><li>Pida ayuda a su consejero (CPIP).</li>"
@@ -120,7 +120,7 @@ public class DemoCitizen {
         sheets.publish(identity.getId(), identity.getVersion());
 
         InfoSheet franceTravail = sheets.create(establishmentId, SheetTopic.EMPLOYMENT, SheetPictogram.BRIEFCASE,
-                new SheetDraft(SheetLanguage.FR, "S'inscrire à France Travail",
+                new SheetDraft(KioskLanguage.FR, "S'inscrire à France Travail",
                         "<p>France Travail aide à trouver un travail ou une formation.</p>"
                                 + "<ul><li>Vous pouvez vous inscrire <strong>avant</strong> de sortir.</li>"
                                 + "<li>Un conseiller vient ici le mardi.</li>"
@@ -137,7 +137,7 @@ public class DemoCitizen {
                                 + "sécurité sociale ;</li><li>un CV, que la borne peut vous aider à faire.</li>"
                                 + "</ul>"));
         franceTravail = sheets.write(franceTravail.getId(), franceTravail.getVersion(), new SheetDraft(
-                SheetLanguage.EN, "Registering with France Travail",
+                KioskLanguage.EN, "Registering with France Travail",
                 "<p>France Travail helps you find a job or a training course.</p>"
                         + "<ul><li>You can register <strong>before</strong> you leave.</li>"
                         + "<li>An adviser comes here on Tuesdays.</li>"
@@ -154,7 +154,7 @@ public class DemoCitizen {
         sheets.publish(franceTravail.getId(), franceTravail.getVersion());
 
         InfoSheet css = sheets.create(establishmentId, SheetTopic.HEALTH_INSURANCE, SheetPictogram.HEART,
-                new SheetDraft(SheetLanguage.FR, "La CSS (complémentaire santé solidaire)",
+                new SheetDraft(KioskLanguage.FR, "La CSS (complémentaire santé solidaire)",
                         "<p>En prison, vos soins sont payés.</p>"
                                 + "<p>À la sortie, la CSS peut payer ce que l'Assurance maladie ne rembourse "
                                 + "pas : médecin, dentiste, lunettes.</p>"
@@ -171,7 +171,7 @@ public class DemoCitizen {
                                 + "coûte une participation de moins de 1 € par jour et par personne. La "
                                 + "demande se prépare avec la CPAM et votre CPIP quelques mois avant la "
                                 + "sortie, pour que les droits soient ouverts le jour où vous sortez.</p>"));
-        css = sheets.write(css.getId(), css.getVersion(), new SheetDraft(SheetLanguage.RO,
+        css = sheets.write(css.getId(), css.getVersion(), new SheetDraft(KioskLanguage.RO,
                 "CSS (asigurarea complementară de sănătate solidară)",
                 "<p>În închisoare, îngrijirile medicale sunt plătite.</p>"
                         + "<p>La ieșire, CSS poate plăti ce nu rambursează asigurarea de sănătate: medic, "
@@ -188,7 +188,7 @@ public class DemoCitizen {
         sheets.publish(css.getId(), css.getVersion());
 
         InfoSheet bank = sheets.create(establishmentId, SheetTopic.BANKING, SheetPictogram.WALLET,
-                new SheetDraft(SheetLanguage.FR, "Ouvrir un compte bancaire",
+                new SheetDraft(KioskLanguage.FR, "Ouvrir un compte bancaire",
                         "<p>Pour recevoir un salaire ou une aide, il faut un compte en banque.</p>"
                                 + "<ul><li>Tout le monde a droit à un compte.</li>"
                                 + "<li>Si une banque dit non, la Banque de France en choisit une pour vous.</li>"
@@ -207,7 +207,7 @@ public class DemoCitizen {
         sheets.markReviewed(bank.getId(), bank.getVersion(), today.minusMonths(14));
 
         InfoSheet legalAid = sheets.create(establishmentId, SheetTopic.LEGAL_AID, SheetPictogram.SHIELD,
-                new SheetDraft(SheetLanguage.FR, "L'aide juridictionnelle",
+                new SheetDraft(KioskLanguage.FR, "L'aide juridictionnelle",
                         "<p>Un avocat coûte cher. L'État peut payer pour vous.</p>"
                                 + "<ul><li>C'est l'aide juridictionnelle.</li>"
                                 + "<li>Elle dépend de vos revenus.</li>"
@@ -222,7 +222,7 @@ public class DemoCitizen {
         sheets.publish(legalAid.getId(), legalAid.getVersion());
 
         sheets.create(establishmentId, SheetTopic.VOTING, SheetPictogram.VOTE,
-                new SheetDraft(SheetLanguage.FR, DRAFT_TITLE,
+                new SheetDraft(KioskLanguage.FR, DRAFT_TITLE,
                         "<p>En prison, vous pouvez voter si vous avez encore vos droits civiques.</p>"
                                 + "<ul><li>Vous pouvez voter par courrier, ici.</li>"
                                 + "<li>Ou donner une procuration à une personne de confiance.</li>"

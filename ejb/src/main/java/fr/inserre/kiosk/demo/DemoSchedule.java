@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.demo;
 
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.identity.StaffMember;
 import fr.inserre.kiosk.schedule.Activity;
@@ -59,6 +60,8 @@ public class DemoSchedule {
     public static final int KITCHEN_A_FIRST = 66;
     public static final int KITCHEN_B_FIRST = 71;
     public static final int KITCHEN_TEAM_SIZE = 5;
+    /** The logistics course's description in Arabic (demo detainees 88 to 99 follow the course). */
+    public static final String LOGISTICS_IN_ARABIC = "تعلّم تسيير مخزن وقيادة رافعة شوكية.";
     /** Demo detainees 0 to 34 pack in the concession workshop, Monday to Friday mornings. */
     public static final int PACKING_LAST = 34;
 
@@ -141,6 +144,10 @@ public class DemoSchedule {
                 null);
         weekly(logistics, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(8, 30),
                 LocalTime.of(11, 30));
+        // Its description in Arabic and English (issue 11): readers of those languages read it in theirs, the
+        // others get the easy-to-read French one, labelled as such.
+        translate(logistics, KioskLanguage.AR, LOGISTICS_IN_ARABIC);
+        translate(logistics, KioskLanguage.EN, "Learn to manage a stock and to drive a forklift truck.");
         Activity french = training(establishmentId, ActivityKind.EDUCATION, "Français langue étrangère (FLE)",
                 "Salle d'enseignement", 20, trainer, start, "Apprendre à parler, lire et écrire le français.", null);
         weekly(french, WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(11, 30));
@@ -232,6 +239,10 @@ public class DemoSchedule {
                     LocalTime.of(13, 30)));
         }
         return kitchen;
+    }
+
+    private void translate(Activity activity, KioskLanguage language, String text) {
+        activities.translate(activity.getId(), activities.get(activity.getId()).getVersion(), language, text);
     }
 
     private void weekly(Activity activity, Set<DayOfWeek> days, LocalTime from, LocalTime to) {

@@ -1,9 +1,11 @@
 package fr.inserre.kiosk.request;
 
 import fr.inserre.kiosk.common.CurrentActor;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.notification.NotificationKind;
 import fr.inserre.kiosk.schedule.Activity;
+import fr.inserre.kiosk.schedule.ActivityDescription;
 import fr.inserre.kiosk.schedule.ActivityKind;
 import fr.inserre.kiosk.schedule.AllocationStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,10 +54,11 @@ public class MyRequestsService {
 
     /**
      * The activities I may ask for: trainings (training and education) or work, of my establishment,
-     * not ended, with the places left today and what I already have to do with each. Three
-     * statements whatever the number of activities.
+     * not ended, with the places left today and what I already have to do with each, described in my
+     * language (or the French fallback). Three statements whatever the number of activities, four for a
+     * language other than French.
      */
-    public List<Offer> offers(boolean training) {
+    public List<Offer> offers(boolean training, @NotNull KioskLanguage language) {
         long me = me();
         LocalDate today = LocalDate.now(clock);
         List<ActivityKind> kinds = training ? List.of(ActivityKind.VOCATIONAL_TRAINING, ActivityKind.EDUCATION)
@@ -87,8 +90,16 @@ public class MyRequestsService {
                 .setParameter("inProgress", IN_PROGRESS).getResultList()) {
             pending.put(request.getActivity().getId(), request.receipt());
         }
-        return activities.stream().map(a -> new Offer(a.getId(), a.getKind(), a.getTitle(), a.getEasyDescription(),
-                a.getDescription(), a.getPlace(), a.getPrerequisites(), a.getStartDate(), a.getEndDate(), a.isPaid(),
+        Map<Long, String> translated = new HashMap<>();
+        if (language != KioskLanguage.FR) {
+            em.createQuery("select a.id, value(t) from Activity a join a.translations t where a in :activities "
+                    + "and key(t) = :language", Object[].class).setParameter("activities", activities)
+                    .setParameter("language", language.getCode()).getResultList()
+                    .forEach(row -> translated.put((Long) row[0], (String) row[1]));
+        }
+        return activities.stream().map(a -> new Offer(a.getId(), a.getKind(), a.getTitle(),
+                ActivityDescription.choose(language, translated.get(a.getId()), a.getEasyDescription(),
+                        a.getDescription()), a.getPlace(), a.getPrerequisites(), a.getStartDate(), a.getEndDate(), a.isPaid(),
                 a.getPayClass(), a.getCapacity(), Math.max(0, a.getCapacity() - taken.getOrDefault(a.getId(), 0)),
                 pending.get(a.getId()), mine.contains(a.getId()))).toList();
     }

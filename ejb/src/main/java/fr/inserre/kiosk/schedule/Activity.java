@@ -3,14 +3,18 @@ package fr.inserre.kiosk.schedule;
 import fr.inserre.kiosk.common.AuditedEntity;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.identity.StaffMember;
+import fr.inserre.kiosk.common.KioskLanguage;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedAttributeNode;
 import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OneToMany;
@@ -24,14 +28,21 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * Work, training, education or sport/culture offered in an establishment: what it is (with an
- * easy-to-read version for the kiosk), where, for how many, from when to when, and its weekly slots.
- * Sessions are planned from the slots (see {@link SessionPlanner}).
+ * easy-to-read version for the kiosk, and versions of it in the kiosk's other languages), where, for how
+ * many, from when to when, and its weekly slots. Sessions are planned from the slots (see
+ * {@link SessionPlanner}). Managers edit it concurrently: the version (bumped by a change of a language
+ * version too) refuses a stale edit.
  */
 @Entity
 @Table(name = "activity")
@@ -46,6 +57,8 @@ public class Activity extends AuditedEntity {
     public static final int CAPACITY_MAX = 500;
     public static final int PREREQUISITES_MAX = 600;
     public static final int WHAT_TO_BRING_MAX = 300;
+    /** A language version is the kiosk's text in that language: as long as the easy-to-read French one. */
+    public static final int TRANSLATION_MAX = EASY_DESCRIPTION_MAX;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -121,6 +134,13 @@ public class Activity extends AuditedEntity {
     @Column(name = "planned_until")
     private LocalDate plannedUntil;
 
+    /** The description in the kiosk's other languages, by language code ({@link KioskLanguage#getCode()}); never French. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "activity_translation", joinColumns = @JoinColumn(name = "activity_id"))
+    @MapKeyColumn(name = "language", length = 8)
+    @Column(name = "description", nullable = false, length = TRANSLATION_MAX)
+    private Map<String, String> translations = new HashMap<>();
+
     @OneToMany(mappedBy = "activity", cascade = CascadeType.PERSIST)
     @OrderBy("dayOfWeek, startTime")
     private List<ActivitySlot> slots = new ArrayList<>();
@@ -181,6 +201,52 @@ public class Activity extends AuditedEntity {
 
     private static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Writes (or rewrites) the description in another kiosk language; refused for French (the French
+     * descriptions are the activity's details), for an empty text or a too long one.
+     */
+    public void translate(KioskLanguage language, String text) {
+        if (language == KioskLanguage.FR) {
+            throw new InvalidActivityException(InvalidActivityException.Rule.TRANSLATION_NOT_FRENCH);
+        }
+        String clean = trimmed(text);
+        if (clean == null) {
+            throw new InvalidActivityException(InvalidActivityException.Rule.TRANSLATION_REQUIRED);
+        }
+        if (clean.length() > TRANSLATION_MAX) {
+            throw new InvalidActivityException(InvalidActivityException.Rule.TRANSLATION_TOO_LONG);
+        }
+        translations.put(language.getCode(), clean);
+    }
+
+    /** Removes the version in a language (nothing happens when there is none); French cannot be removed. */
+    public void removeTranslation(KioskLanguage language) {
+        if (language == KioskLanguage.FR) {
+            throw new InvalidActivityException(InvalidActivityException.Rule.TRANSLATION_NOT_FRENCH);
+        }
+        translations.remove(language.getCode());
+    }
+
+    /** What a reader of {@code wanted} is shown of the description (null when there is none at all). */
+    public ActivityDescription describeIn(KioskLanguage wanted) {
+        String translation = wanted == KioskLanguage.FR ? null : translations.get(wanted.getCode());
+        return ActivityDescription.choose(wanted, translation, easyDescription, description);
+    }
+
+    public Optional<String> translationIn(KioskLanguage language) {
+        return Optional.ofNullable(translations.get(language.getCode()));
+    }
+
+    /** The languages the description has a version in, besides French, in the kiosk's order. */
+    public List<KioskLanguage> getTranslatedLanguages() {
+        return Arrays.stream(KioskLanguage.values()).filter(l -> translations.containsKey(l.getCode())).toList();
+    }
+
+    /** Every language version by language code (read-only). */
+    public Map<String, String> getTranslations() {
+        return Collections.unmodifiableMap(translations);
     }
 
     /** Adds a weekly slot; sessions are planned for it by {@link SessionPlanner}. */

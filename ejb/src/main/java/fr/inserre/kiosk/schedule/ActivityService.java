@@ -1,7 +1,9 @@
 package fr.inserre.kiosk.schedule;
 
 import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.common.BusinessException;
 import fr.inserre.kiosk.common.ChangedMeanwhileException;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.common.LikePatterns;
 import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.establishment.Establishment;
@@ -30,11 +32,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Activities of an establishment: managers create and edit them and their weekly slots; every staff
  * member who works with detainees' files can read them, with their roster. Planning of the dated
- * sessions follows every change (see {@link SessionPlanner}).
+ * sessions follows every change (see {@link SessionPlanner}). Managers also write the description's
+ * versions in the kiosk's other languages ({@link #translate}).
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.WORK_MANAGER, Roles.TRAINING_MANAGER, Roles.PROBATION_OFFICER,
@@ -155,7 +159,42 @@ public class ActivityService {
         return coming.size();
     }
 
-    /** An activity of the caller's establishment, with its slots. */
+    /**
+     * Writes (or rewrites) the description in another kiosk language, as the kiosk shows it to detainees
+     * who read that language. Only a manager of the activity's kind in its establishment may; refused
+     * when someone changed the activity since {@code versionSeen}. Audited, refusals too.
+     */
+    @RolesAllowed({Roles.WORK_MANAGER, Roles.TRAINING_MANAGER, Roles.DIRECTION, Roles.SYSTEM})
+    public Activity translate(long activityId, long versionSeen, @NotNull KioskLanguage language,
+            @Size(max = Activity.TRANSLATION_MAX * 2) String text) {
+        return changeTranslation(activityId, versionSeen, "schedule.activity.translate", language,
+                activity -> activity.translate(language, text));
+    }
+
+    /** Removes the description's version in a language: its readers get the French one again, labelled. */
+    @RolesAllowed({Roles.WORK_MANAGER, Roles.TRAINING_MANAGER, Roles.DIRECTION, Roles.SYSTEM})
+    public Activity removeTranslation(long activityId, long versionSeen, @NotNull KioskLanguage language) {
+        return changeTranslation(activityId, versionSeen, "schedule.activity.removeTranslation", language,
+                activity -> activity.removeTranslation(language));
+    }
+
+    private Activity changeTranslation(long activityId, long versionSeen, String action, KioskLanguage language,
+            Consumer<Activity> change) {
+        try {
+            Activity activity = managed(activityId);
+            ChangedMeanwhileException.check(activity, versionSeen);
+            change.accept(activity);
+            em.flush();
+            audit.recordWithDetail(action, "Activity", activityId, language.getCode());
+            activity.getTranslations().size();
+            return activity;
+        } catch (BusinessException refused) {
+            audit.recordRefusal(action, "Activity", activityId, language.getCode() + ": " + refused.getMessageKey());
+            throw refused;
+        }
+    }
+
+    /** An activity of the caller's establishment, with its slots and its language versions. */
     public Activity get(long activityId) {
         EntityGraph<?> withSlots = em.getEntityGraph(Activity.WITH_SLOTS);
         Activity activity = em.find(Activity.class, activityId, Map.of("jakarta.persistence.fetchgraph", withSlots));
@@ -163,6 +202,7 @@ public class ActivityService {
             throw new UnknownActivityException(activityId);
         }
         staffAccess.requireEstablishment(activity.getEstablishment().getId());
+        activity.getTranslations().size();
         return activity;
     }
 

@@ -2,7 +2,7 @@ package fr.inserre.kiosk.schedule;
 
 import fr.inserre.kiosk.common.BusinessException;
 
-/** An activity whose details contradict each other; the key names which rule. */
+/** An activity whose details contradict each other, or a language version it cannot take; the key names which rule. */
 public class InvalidActivityException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
@@ -14,7 +14,10 @@ public class InvalidActivityException extends BusinessException {
         PAY_CLASS_ONLY_FOR_PAID_WORK("schedule.activity.payClassOnlyForPaidWork"),
         PAID_WORK_NEEDS_PAY_CLASS("schedule.activity.paidWorkNeedsPayClass"),
         DATES_IN_ORDER("schedule.activity.datesInOrder"),
-        ROTA_SHORTER_THAN_SLOTS("schedule.activity.rotaShorterThanSlots");
+        ROTA_SHORTER_THAN_SLOTS("schedule.activity.rotaShorterThanSlots"),
+        TRANSLATION_NOT_FRENCH("schedule.activity.translation.notFrench"),
+        TRANSLATION_REQUIRED("schedule.activity.translation.required"),
+        TRANSLATION_TOO_LONG("schedule.activity.translation.tooLong");
 
         final String key;
 

@@ -2,6 +2,7 @@ package fr.inserre.kiosk.schedule;
 
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.common.CurrentActor;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -47,8 +48,11 @@ public class MyScheduleService {
         return plannings.between(me(), from, from.plusDays(6));
     }
 
-    /** One item of my planning, for its detail screen; refused if it is not mine. */
-    public ScheduleItem item(@NotNull ScheduleItem.Type type, long id) {
+    /**
+     * One item of my planning, for its detail screen, its activity described in my language (or the
+     * French fallback); refused if it is not mine.
+     */
+    public ScheduleItem item(@NotNull ScheduleItem.Type type, long id, @NotNull KioskLanguage language) {
         long me = me();
         if (type == ScheduleItem.Type.APPOINTMENT) {
             Appointment appointment = em.find(Appointment.class, id);
@@ -57,7 +61,7 @@ public class MyScheduleService {
             }
             return ScheduleItem.of(appointment, LocalDate.ofInstant(appointment.getStartAt(), ClockProducer.ZONE));
         }
-        return plannings.session(me, id).stream().findFirst().orElseThrow(() -> new UnknownSessionException(id));
+        return plannings.session(me, id, language).stream().findFirst().orElseThrow(() -> new UnknownSessionException(id));
     }
 
     private long me() {

@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.schedule;
 
 import fr.inserre.kiosk.common.ClockProducer;
+import fr.inserre.kiosk.common.KioskLanguage;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +21,9 @@ public class Plannings {
     @PersistenceContext
     EntityManager em;
 
+    /** The planning between two dates; activities are described in French (a week's list shows no description). */
     public List<ScheduleItem> between(long detaineeId, LocalDate from, LocalDate to) {
-        List<ScheduleItem> items = new ArrayList<>(sessions(detaineeId, from, to, null));
+        List<ScheduleItem> items = new ArrayList<>(sessions(detaineeId, from, to, null, KioskLanguage.FR));
         em.createQuery("select a from Appointment a where a.detainee.id = :detainee and a.startAt >= :start "
                 + "and a.startAt < :end", Appointment.class)
                 .setParameter("detainee", detaineeId)
@@ -33,12 +35,13 @@ public class Plannings {
         return items;
     }
 
-    /** One session of the detainee's planning, if it is theirs. */
-    public List<ScheduleItem> session(long detaineeId, long sessionId) {
-        return sessions(detaineeId, null, null, sessionId);
+    /** One session of the detainee's planning, if it is theirs, its activity described for a reader of {@code language}. */
+    public List<ScheduleItem> session(long detaineeId, long sessionId, KioskLanguage language) {
+        return sessions(detaineeId, null, null, sessionId, language);
     }
 
-    private List<ScheduleItem> sessions(long detaineeId, LocalDate from, LocalDate to, Long sessionId) {
+    private List<ScheduleItem> sessions(long detaineeId, LocalDate from, LocalDate to, Long sessionId,
+            KioskLanguage language) {
         String range = sessionId == null ? " and s.date between :from and :to" : " and s.id = :id";
         var query = em.createQuery("select distinct s from ActivitySession s join fetch s.activity, Allocation a "
                 + "where a.activity = s.activity and a.detainee.id = :detainee and a.status in :expected "
@@ -51,6 +54,6 @@ public class Plannings {
         } else {
             query.setParameter("id", sessionId);
         }
-        return query.getResultStream().map(ScheduleItem::of).toList();
+        return query.getResultStream().map(session -> ScheduleItem.of(session, language)).toList();
     }
 }

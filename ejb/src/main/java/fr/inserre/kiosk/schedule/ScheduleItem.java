@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.schedule;
 
+import fr.inserre.kiosk.common.KioskLanguage;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,9 +11,11 @@ import java.time.LocalDate;
  * @param category the activity's kind or the appointment's kind (it picks the pictogram and, for an
  *                 appointment, the words)
  * @param title the activity's title; null for an appointment (its kind is its title)
+ * @param description what the activity is, in the reader's language or the French fallback; null for an
+ *                    appointment or an activity without description
  */
 public record ScheduleItem(Type type, long id, LocalDate date, String category, String title, Instant start,
-        Instant end, String place, String withWhom, String whatToBring, String easyDescription, SessionState state,
+        Instant end, String place, String withWhom, String whatToBring, ActivityDescription description, SessionState state,
         String reason, Instant originalStart) {
 
     public enum Type {
@@ -20,11 +23,12 @@ public record ScheduleItem(Type type, long id, LocalDate date, String category, 
         APPOINTMENT
     }
 
-    static ScheduleItem of(ActivitySession session) {
+    /** A session, its activity described for a reader of {@code language}. */
+    static ScheduleItem of(ActivitySession session, KioskLanguage language) {
         Activity activity = session.getActivity();
         return new ScheduleItem(Type.SESSION, session.getId(), session.getDate(), activity.getKind().name(),
                 activity.getTitle(), session.getStartAt(), session.getEndAt(), session.getPlace(), null,
-                activity.getWhatToBring(), activity.getEasyDescription(), session.getState(), session.getReason(),
+                activity.getWhatToBring(), activity.describeIn(language), session.getState(), session.getReason(),
                 session.getOriginalStartAt());
     }
 

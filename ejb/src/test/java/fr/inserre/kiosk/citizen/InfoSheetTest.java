@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.establishment.Establishment;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,39 +27,39 @@ class InfoSheetTest {
     @Test
     void readIn_givesTheReadersLanguage_whenTheSheetHasIt() {
         InfoSheet sheet = sheet();
-        sheet.write(SheetLanguage.AR, SheetText.of("تجديد بطاقة الهوية", "<p>سهل</p>", "<p>كامل</p>"));
+        sheet.write(KioskLanguage.AR, SheetText.of("تجديد بطاقة الهوية", "<p>سهل</p>", "<p>كامل</p>"));
 
-        SheetReading reading = sheet.readIn(SheetLanguage.AR);
+        SheetReading reading = sheet.readIn(KioskLanguage.AR);
 
-        assertEquals(SheetLanguage.AR, reading.shown());
+        assertEquals(KioskLanguage.AR, reading.shown());
         assertFalse(reading.fallback());
         assertEquals("<p>سهل</p>", reading.text().getEasyText());
     }
 
     @Test
     void readIn_fallsBackToFrench_andSaysSo() {
-        SheetReading reading = sheet().readIn(SheetLanguage.ES);
+        SheetReading reading = sheet().readIn(KioskLanguage.ES);
 
-        assertEquals(SheetLanguage.FR, reading.shown());
-        assertEquals(SheetLanguage.ES, reading.wanted());
+        assertEquals(KioskLanguage.FR, reading.shown());
+        assertEquals(KioskLanguage.ES, reading.wanted());
         assertTrue(reading.fallback());
         assertEquals("<p>Facile</p>", reading.text().getEasyText());
     }
 
     @Test
     void readIn_french_isNeverAFallback() {
-        assertFalse(sheet().readIn(SheetLanguage.FR).fallback());
+        assertFalse(sheet().readIn(KioskLanguage.FR).fallback());
     }
 
     @Test
     void sheetLanguage_ofKioskLocales_easyToReadFrenchIsFrench_unknownIsFrench() {
-        assertEquals(SheetLanguage.FR, SheetLanguage.of(Locale.forLanguageTag("fr-facile")));
-        assertEquals(SheetLanguage.FR, SheetLanguage.of(new Locale.Builder().setLanguage("fr").setVariant("facile")
+        assertEquals(KioskLanguage.FR, KioskLanguage.of(Locale.forLanguageTag("fr-facile")));
+        assertEquals(KioskLanguage.FR, KioskLanguage.of(new Locale.Builder().setLanguage("fr").setVariant("facile")
                 .build()));
-        assertEquals(SheetLanguage.AR, SheetLanguage.of(Locale.forLanguageTag("ar")));
-        assertEquals(SheetLanguage.RO, SheetLanguage.of(Locale.forLanguageTag("ro-RO")));
-        assertEquals(SheetLanguage.FR, SheetLanguage.of(Locale.forLanguageTag("tr")));
-        assertEquals(SheetLanguage.FR, SheetLanguage.of(null));
+        assertEquals(KioskLanguage.AR, KioskLanguage.of(Locale.forLanguageTag("ar")));
+        assertEquals(KioskLanguage.RO, KioskLanguage.of(Locale.forLanguageTag("ro-RO")));
+        assertEquals(KioskLanguage.FR, KioskLanguage.of(Locale.forLanguageTag("tr")));
+        assertEquals(KioskLanguage.FR, KioskLanguage.of(null));
     }
 
     @Test
@@ -83,12 +84,12 @@ class InfoSheetTest {
     @Test
     void frenchText_cannotBeRemoved_translationsCan() {
         InfoSheet sheet = sheet();
-        sheet.write(SheetLanguage.ES, SheetText.of("Renovar el DNI", "<p>Fácil</p>", "<p>Completo</p>"));
+        sheet.write(KioskLanguage.ES, SheetText.of("Renovar el DNI", "<p>Fácil</p>", "<p>Completo</p>"));
 
-        sheet.removeTranslation(SheetLanguage.ES);
+        sheet.removeTranslation(KioskLanguage.ES);
 
-        assertEquals(List.of(SheetLanguage.FR), sheet.getLanguages());
-        assertThrows(InvalidSheetException.class, () -> sheet.removeTranslation(SheetLanguage.FR));
+        assertEquals(List.of(KioskLanguage.FR), sheet.getLanguages());
+        assertThrows(InvalidSheetException.class, () -> sheet.removeTranslation(KioskLanguage.FR));
     }
 
     @Test

@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The refusals a detainee can meet at the kiosk (choosing a PIN, the planning, requests) exist in
- * every kiosk language besides French and English, with the French message's arguments; those
- * bundles hold nothing else (staff-only refusals fall back to French, which staff read).
+ * every kiosk language besides French and English, easy-to-read French included (the kiosk's locale
+ * fr-facile reads messages_fr__facile first), with the French message's arguments; those bundles hold
+ * nothing else (staff-only refusals fall back to French, which staff read).
  */
 class KioskRefusalTranslationsTest {
 
@@ -43,6 +47,9 @@ class KioskRefusalTranslationsTest {
             "citizen.slot.conflict.appointment", "citizen.slot.alreadyWithPartner", "citizen.slot.cancelTooLate",
             "citizen.sheet.unknown"));
 
+    /** The bundle suffix of the kiosk's easy-to-read French (locale fr with the variant "facile"). */
+    static final String EASY_FRENCH = "fr__facile";
+
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)(?:,\\s*(\\w+))?[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
@@ -56,7 +63,7 @@ class KioskRefusalTranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ar", "es", "ro"})
+    @ValueSource(strings = {"ar", "es", "ro", EASY_FRENCH})
     void everyKioskRefusal_isTranslated_andNothingElse(String language) {
         Map<String, String> translated = Bundles.read("fr/inserre/kiosk/messages_" + language + ".properties");
 
@@ -64,7 +71,7 @@ class KioskRefusalTranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ar", "es", "ro"})
+    @ValueSource(strings = {"ar", "es", "ro", EASY_FRENCH})
     void translations_keepTheArgumentsOfTheFrench_andAreValidPatterns(String language) {
         Map<String, String> french = Bundles.read(BusinessExceptionMessagesTest.FRENCH);
         Map<String, String> translated = Bundles.read("fr/inserre/kiosk/messages_" + language + ".properties");
@@ -80,5 +87,22 @@ class KioskRefusalTranslationsTest {
             }
         });
         assertEquals(List.of(), wrong, language);
+    }
+
+    @Test
+    void easyToReadFrench_isItsOwnWording_andTheBundleTheKioskLocaleReadsFirst() {
+        Locale easy = new Locale.Builder().setLanguage("fr").setVariant("facile").build();
+        Map<String, String> french = Bundles.read(BusinessExceptionMessagesTest.FRENCH);
+        Map<String, String> rewritten = Bundles.read("fr/inserre/kiosk/messages_" + EASY_FRENCH + ".properties");
+
+        assertEquals("fr/inserre/kiosk/messages_" + EASY_FRENCH, ResourceBundle.Control.getControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES).toBundleName("fr/inserre/kiosk/messages", easy));
+        long same = rewritten.keySet().stream().filter(key -> rewritten.get(key).equals(french.get(key))).count();
+        assertTrue(same <= rewritten.size() / 10,
+                same + " of " + rewritten.size() + " easy-to-read refusals are the French ones again");
+        assertEquals(rewritten.get("identity.pin.mismatch"), ResourceBundle.getBundle(
+                BusinessExceptionMessagesTest.BUNDLE,
+                easy, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("identity.pin.mismatch"));
     }
 }

@@ -40,6 +40,11 @@ public class KioskOffersPage {
         return cards.get(0);
     }
 
+    /** The description on an activity's card. */
+    public ShownDescription description(String title) {
+        return ShownDescription.in(offer(title));
+    }
+
     /** Taps an activity's card: its confirm screen. */
     public KioskAskPage ask(String title) {
         offer(title).findElement(By.tagName("a")).click();

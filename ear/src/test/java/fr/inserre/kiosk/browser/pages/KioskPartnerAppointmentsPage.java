@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.browser.pages;
 
 import fr.inserre.kiosk.browser.Waits;
+import java.time.Instant;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +26,11 @@ public class KioskPartnerAppointmentsPage {
     public List<WebElement> slotsOf(String partner) {
         return driver.findElements(By.xpath("//section[contains(@class,'citizen-partner-block')][.//h3[normalize-space()=\""
                 + partner + "\"]]//button"));
+    }
+
+    /** When the slot of that button starts. */
+    public static Instant start(WebElement slot) {
+        return Instant.parse(slot.getDomAttribute("data-start"));
     }
 
     /** Taps a slot; returns the page's message once the answer is there. */

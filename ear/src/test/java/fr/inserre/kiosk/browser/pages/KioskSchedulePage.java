@@ -58,6 +58,17 @@ public class KioskSchedulePage {
         return driver.findElement(By.id(id)).getText();
     }
 
+    /** On the detail page: what the activity is ("C'est quoi ?"). */
+    public ShownDescription description() {
+        return ShownDescription.in(driver.findElement(By.id("what")));
+    }
+
+    /** The first item of the week shown whose text contains these words, if any. */
+    public java.util.Optional<WebElement> item(String words) {
+        return driver.findElements(By.cssSelector("li.schedule-item")).stream()
+                .filter(item -> item.getText().contains(words)).findFirst();
+    }
+
     public boolean showsItem() {
         return !driver.findElements(By.id("item")).isEmpty();
     }

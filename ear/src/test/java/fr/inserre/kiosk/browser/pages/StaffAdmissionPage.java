@@ -1,7 +1,10 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.DatePickers;
+import fr.inserre.kiosk.browser.Menus;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -43,12 +46,31 @@ public class StaffAdmissionPage {
         return new StaffAdmissionPage(driver);
     }
 
+    /** The kiosk languages the form offers, as it names them, in their order. */
+    public List<String> languageChoices() {
+        return driver.findElements(By.cssSelector("#admit\\:language_input option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
+    }
+
+    /** The language of each choice's name, as marked in the open list ("ar" for العربية). */
+    public List<String> languageChoiceMarks() {
+        return driver.findElements(By.cssSelector("#admit\\:language_panel .ui-selectonemenu-item [lang]")).stream()
+                .map(name -> name.getAttribute("lang")).toList();
+    }
+
+    /** Picks the kiosk language by the name the list gives it ("العربية", "Français facile"). */
+    public StaffAdmissionPage language(String nativeName) {
+        Menus.choose(driver, "admit:language", nativeName);
+        return this;
+    }
+
     /** Fills the form (first free cell, today's entry) and submits; waits for the slip or a message. */
     public void admit(String number, String last, String first, String birth) {
         prisonNumber.sendKeys(number);
         lastName.sendKeys(last);
         firstName.sendKeys(first);
         birthDate.sendKeys(birth, Keys.ESCAPE);
+        DatePickers.close(driver, birthDate);
         submit.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("slip")),

@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.browser.pages;
 
+import fr.inserre.kiosk.browser.DatePickers;
 import fr.inserre.kiosk.browser.Waits;
 import java.net.URL;
 import java.time.Duration;
@@ -95,34 +96,8 @@ public class StaffCommissionPage {
     public StaffCommissionPage firstDay(int row, LocalDate date) {
         WebElement input = driver.findElement(By.id("session:agenda:" + row + ":from_input"));
         input.sendKeys(FRENCH_DATE.format(date), Keys.ESCAPE);
-        closeCalendar(input);
+        DatePickers.close(driver, input);
         return this;
-    }
-
-    /**
-     * The calendar a date picker opened covers the rows below it: closed before going on, by Escape,
-     * then by leaving the field (Tab), then by a click on the title, whichever this Chromium honours.
-     */
-    private void closeCalendar(WebElement input) {
-        List<Runnable> ways = List.of(() -> input.sendKeys(Keys.ESCAPE), () -> input.sendKeys(Keys.TAB),
-                () -> driver.findElement(By.cssSelector(".staff-title")).click());
-        for (Runnable way : ways) {
-            if (!calendarShown()) {
-                return;
-            }
-            way.run();
-            try {
-                wait(3).ignoring(StaleElementReferenceException.class).until(d -> !calendarShown());
-                return;
-            } catch (org.openqa.selenium.TimeoutException stillOpen) {
-                // next way
-            }
-        }
-        throw new AssertionError("the date picker's calendar stays open");
-    }
-
-    private boolean calendarShown() {
-        return driver.findElements(By.cssSelector(".ui-datepicker-group")).stream().anyMatch(WebElement::isDisplayed);
     }
 
     public StaffCommissionPage text(int row, String text) {
@@ -151,9 +126,7 @@ public class StaffCommissionPage {
 
     /** Picks the label in the row's menu, once no date picker's calendar covers the rows. */
     private void choose(String menuId, String label) {
-        if (calendarShown()) {
-            closeCalendar(driver.switchTo().activeElement());
-        }
+        DatePickers.close(driver, driver.switchTo().activeElement());
         fr.inserre.kiosk.browser.Menus.choose(driver, menuId, label);
     }
 

@@ -71,6 +71,20 @@ public class StaffDetaineeListPage {
         return this;
     }
 
+    /**
+     * Filters on one prison number and waits until the table shows that person only (the report may not
+     * change: a list of one person filtered on them is still one result).
+     */
+    public StaffDetaineeListPage only(String prisonNumber) {
+        WebElement input = driver.findElement(By.cssSelector("#detainees\\:table\\:prisonNumber input"));
+        input.clear();
+        input.sendKeys(prisonNumber);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> column("prisonNumber").equals(List.of(prisonNumber)));
+        return this;
+    }
+
     /** Picks a value in a column's drop-down filter (by visible text) and waits for the reload. */
     public StaffDetaineeListPage filterBySelect(String columnId, String selectId, String visibleText) {
         String before = report();

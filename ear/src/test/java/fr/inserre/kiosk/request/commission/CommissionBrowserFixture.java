@@ -6,8 +6,6 @@ import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.Roles;
-import fr.inserre.kiosk.identity.StaffMember;
-import fr.inserre.kiosk.identity.StaffRole;
 import fr.inserre.kiosk.identity.StaffService;
 import fr.inserre.kiosk.request.MyRequestsService;
 import fr.inserre.kiosk.request.NewRequest;
@@ -19,6 +17,7 @@ import fr.inserre.kiosk.schedule.PayClass;
 import fr.inserre.kiosk.schedule.SlotRule;
 import fr.inserre.kiosk.schedule.WorkType;
 import fr.inserre.kiosk.testing.AsDetainee;
+import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -76,14 +75,12 @@ public class CommissionBrowserFixture {
 
     @PostConstruct
     void create() {
-        if (establishments.findByCode(CODE).isPresent()) {
+        Establishment establishment = TestEstablishments.createOnceWithDirection(establishments, staff, CODE,
+                "Test commission", 100, LOGIN, PASSWORD, "Claire Leroy").orElse(null);
+        if (establishment == null) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Establishment establishment = establishments.create(new Establishment(CODE, "Test commission", 100));
-        StaffMember direction = staff.create(establishment.getId(), LOGIN, "Claire", "Leroy",
-                EnumSet.of(StaffRole.DIRECTION));
-        staff.setInitialPassword(direction.getId(), PASSWORD);
         Activity training = activity(establishment, ActivityKind.VOCATIONAL_TRAINING, TRAINING, LocalTime.of(13, 30),
                 LocalTime.of(16, 30), today);
         Activity workshop = activity(establishment, ActivityKind.WORK, WORKSHOP, LocalTime.of(8, 0),

@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.web.common;
 
+import fr.inserre.kiosk.common.KioskLanguage;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The language of the screens for this session. French unless the person picks another, or, at the
@@ -29,9 +31,12 @@ public class LanguageSelection implements Serializable {
     /** Easy-to-read French: {@code fr-facile}. */
     public static final Locale EASY_FRENCH = new Locale.Builder().setLanguage("fr").setVariant("facile").build();
 
-    /** The kiosk's languages, each with a complete bundle (a test checks it), French first. */
-    public static final List<Locale> KIOSK = List.of(Locale.FRENCH, EASY_FRENCH, Locale.ENGLISH,
-            Locale.forLanguageTag("ar"), Locale.forLanguageTag("es"), Locale.forLanguageTag("ro"));
+    /**
+     * The kiosk's languages ({@link KioskLanguage}, with easy-to-read French after French), each with a
+     * complete bundle (a test checks it), French first.
+     */
+    public static final List<Locale> KIOSK = Stream.concat(Stream.of(Locale.FRENCH, EASY_FRENCH),
+            KioskLanguage.translations().stream().map(KioskLanguage::getLocale)).toList();
 
     /** The back-office's languages. */
     public static final List<Locale> STAFF = List.of(Locale.FRENCH, Locale.ENGLISH);
@@ -48,6 +53,11 @@ public class LanguageSelection implements Serializable {
     /** "rtl" for languages written right to left, so that layouts mirror; "ltr" otherwise. */
     public String getDirection() {
         return TextDirection.of(locale);
+    }
+
+    /** The language of texts staff wrote, as this reader wants them (easy-to-read French is French). */
+    public KioskLanguage getKioskLanguage() {
+        return KioskLanguage.of(locale);
     }
 
     /** Whether the screens are in easy-to-read French. */
@@ -86,7 +96,8 @@ public class LanguageSelection implements Serializable {
         locale = readingSupport && profile.equals(Locale.FRENCH) ? EASY_FRENCH : profile;
     }
 
-    static java.util.Optional<Locale> find(List<Locale> languages, String languageTag) {
+    /** The language of that tag among those given ("fr-facile" is easy-to-read French), if it is one. */
+    public static java.util.Optional<Locale> find(List<Locale> languages, String languageTag) {
         String wanted = languageTag == null ? "" : languageTag.strip();
         return languages.stream().filter(l -> l.toLanguageTag().equalsIgnoreCase(wanted)).findFirst();
     }

@@ -3,12 +3,14 @@ package fr.inserre.kiosk.web.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.inserre.kiosk.identity.PinMismatchException;
 import fr.inserre.kiosk.terminal.TerminalNotRecognisedException;
 import fr.inserre.kiosk.terminal.TerminalRevokedException;
 import fr.inserre.kiosk.terminal.UnknownTerminalException;
 import fr.inserre.kiosk.request.commission.CommissionItemFailedException;
 import fr.inserre.kiosk.schedule.ActivityConflictException;
 import fr.inserre.kiosk.schedule.ActivityFullException;
+import fr.inserre.kiosk.schedule.UnknownSessionException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -33,6 +35,17 @@ class BusinessMessagesTest {
     void text_fallsBackToFrench_forALanguageWithoutBundle() {
         assertEquals("Borne non enregistrée.",
                 BusinessMessages.text(new TerminalNotRecognisedException(), Locale.forLanguageTag("ro")));
+    }
+
+    @Test
+    void text_isTheEasyToReadWording_inTheKiosksEasyToReadFrench() {
+        // The kiosk shows a refusal in its view's locale (Messages.refused): LanguageSelection's, fr-facile here.
+        assertEquals("Les deux codes sont différents. Tapez encore les deux codes.",
+                BusinessMessages.text(new PinMismatchException(), LanguageSelection.EASY_FRENCH));
+        assertEquals("Cette séance n'existe pas (n° 42).",
+                BusinessMessages.text(new UnknownSessionException(42L), LanguageSelection.EASY_FRENCH));
+        assertEquals("Borne non enregistrée.", BusinessMessages.text(new TerminalNotRecognisedException(),
+                LanguageSelection.EASY_FRENCH), "a refusal without an easy-to-read wording is the French one");
     }
 
     @Test

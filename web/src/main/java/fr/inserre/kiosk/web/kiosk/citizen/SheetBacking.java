@@ -1,6 +1,5 @@
 package fr.inserre.kiosk.web.kiosk.citizen;
 
-import fr.inserre.kiosk.citizen.SheetLanguage;
 import fr.inserre.kiosk.citizen.SheetLibrary;
 import fr.inserre.kiosk.citizen.SheetReading;
 import fr.inserre.kiosk.common.BusinessException;
@@ -37,7 +36,7 @@ public class SheetBacking {
             return;
         }
         try {
-            reading = library.read(id, SheetLanguage.of(languages.getLocale()));
+            reading = library.read(id, languages.getKioskLanguage());
         } catch (BusinessException refusal) {
             messages.refused(refusal);
         }
@@ -46,16 +45,6 @@ public class SheetBacking {
     /** The body shown now: cleaned HTML (the service cleaned it before storing it). */
     public String getBody() {
         return reading == null ? "" : full ? reading.text().getFullText() : reading.text().getEasyText();
-    }
-
-    /** The language of the text shown, for the block's lang attribute. */
-    public String getTextLanguage() {
-        return reading == null ? "" : reading.shown().getCode();
-    }
-
-    /** The text's direction: Arabic is written right to left, the others left to right. */
-    public String getTextDirection() {
-        return reading != null && reading.shown() == SheetLanguage.AR ? "rtl" : "ltr";
     }
 
     public Long getId() {

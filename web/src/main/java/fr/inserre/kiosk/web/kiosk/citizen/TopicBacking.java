@@ -1,6 +1,5 @@
 package fr.inserre.kiosk.web.kiosk.citizen;
 
-import fr.inserre.kiosk.citizen.SheetLanguage;
 import fr.inserre.kiosk.citizen.SheetLibrary;
 import fr.inserre.kiosk.citizen.SheetReading;
 import fr.inserre.kiosk.citizen.SheetTopic;
@@ -26,7 +25,7 @@ public class TopicBacking {
 
     public void load() {
         if (topic != null) {
-            sheets = library.sheetsOf(topic, SheetLanguage.of(languages.getLocale()));
+            sheets = library.sheetsOf(topic, languages.getKioskLanguage());
         }
     }
 

@@ -3,7 +3,9 @@ package fr.inserre.kiosk.web.kiosk.requests;
 import fr.inserre.kiosk.common.BusinessException;
 import fr.inserre.kiosk.request.NewRequest;
 import fr.inserre.kiosk.request.Offer;
+import fr.inserre.kiosk.web.common.LanguageSelection;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -19,6 +21,9 @@ public class AskBacking extends RequestForm {
 
     static final String TRAINING = "training";
     static final String JOB = "job";
+
+    @Inject
+    LanguageSelection languages;
 
     private String kind;
     private Long activityId;
@@ -36,7 +41,7 @@ public class AskBacking extends RequestForm {
             return;
         }
         try {
-            offer = requests.offers(isTraining()).stream().filter(o -> o.activityId() == activityId).findFirst()
+            offer = requests.offers(isTraining(), languages.getKioskLanguage()).stream().filter(o -> o.activityId() == activityId).findFirst()
                     .orElse(null);
             if (offer == null) {
                 messages.error(null, "kiosk", "kiosk_requests_ask.unknown");

@@ -3,6 +3,7 @@ package fr.inserre.kiosk.web.kiosk.schedule;
 import fr.inserre.kiosk.common.BusinessException;
 import fr.inserre.kiosk.schedule.MyScheduleService;
 import fr.inserre.kiosk.schedule.ScheduleItem;
+import fr.inserre.kiosk.web.common.LanguageSelection;
 import fr.inserre.kiosk.web.common.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,8 @@ import jakarta.inject.Named;
 
 /**
  * Backing of /kiosk/schedule/item.xhtml: one session or appointment of my planning in detail. The id
- * comes from the URL, so the service checks that the item is the logged-in detainee's own.
+ * comes from the URL, so the service checks that the item is the logged-in detainee's own. The activity
+ * is described in my language (or the French fallback, labelled).
  */
 @Named
 @RequestScoped
@@ -22,6 +24,9 @@ public class ItemBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    LanguageSelection languages;
+
     private ScheduleItem.Type type;
     private Long id;
     private ScheduleItem item;
@@ -31,7 +36,7 @@ public class ItemBacking {
             return;
         }
         try {
-            item = schedule.item(type, id);
+            item = schedule.item(type, id, languages.getKioskLanguage());
         } catch (BusinessException refusal) {
             messages.refused(refusal);
         }

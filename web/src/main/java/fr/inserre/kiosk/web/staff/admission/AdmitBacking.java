@@ -6,6 +6,7 @@ import fr.inserre.kiosk.admission.CellOccupancy;
 import fr.inserre.kiosk.admission.NewAdmission;
 import fr.inserre.kiosk.common.BusinessException;
 import fr.inserre.kiosk.common.ClockProducer;
+import fr.inserre.kiosk.web.common.LanguageSelection;
 import fr.inserre.kiosk.web.common.Messages;
 import fr.inserre.kiosk.web.staff.identity.StaffUser;
 import jakarta.annotation.PostConstruct;
@@ -15,16 +16,24 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Backing of /staff/admission/admit.xhtml: the admission form, then the slip with the badge and the
- * initial PIN, shown once in this view (never stored, gone when the page is left).
+ * initial PIN, shown once in this view (never stored, gone when the page is left). The kiosk's language
+ * is picked among the kiosk's languages by their own names; "Français facile" is French with reading
+ * support. The service refuses a language the kiosk does not speak.
  */
 @Named("admissionAdmit")
 @ViewScoped
 public class AdmitBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Map<String, Locale> LANGUAGE_BY_TAG = LanguageSelection.KIOSK.stream()
+            .collect(Collectors.toMap(Locale::toLanguageTag, Function.identity()));
 
     @Inject
     AdmissionService admissions;
@@ -60,9 +69,13 @@ public class AdmitBacking implements Serializable {
 
     /** Admits the person; the slip replaces the form. */
     public void admit() {
+        Locale chosen = LanguageSelection.find(LanguageSelection.KIOSK, language).orElse(null);
+        // A tag that is no kiosk language goes as it is: the service refuses it.
+        String code = chosen == null ? language : chosen.getLanguage();
+        boolean support = readingSupport || LanguageSelection.EASY_FRENCH.equals(chosen);
         try {
             slip = admissions.admit(staffUser.getEstablishmentId(), new NewAdmission(prisonNumber, firstName, lastName,
-                    birthDate, cellLabel, language, readingSupport, entryDate, expectedReleaseDate));
+                    birthDate, cellLabel, code, support, entryDate, expectedReleaseDate));
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
@@ -85,6 +98,16 @@ public class AdmitBacking implements Serializable {
 
     public AdmissionSlip getSlip() {
         return slip;
+    }
+
+    /** The kiosk's languages, offered by their own names (French first, then easy-to-read French). */
+    public List<Locale> getLanguages() {
+        return LanguageSelection.KIOSK;
+    }
+
+    /** The same by tag ("fr-facile"), for the picker's items: each name is marked with its own language. */
+    public Map<String, Locale> getLanguageByTag() {
+        return LANGUAGE_BY_TAG;
     }
 
     public List<String> getFreeCells() {

@@ -3,7 +3,7 @@ package fr.inserre.kiosk.web.staff.citizen;
 import fr.inserre.kiosk.citizen.InfoSheet;
 import fr.inserre.kiosk.citizen.InfoSheetService;
 import fr.inserre.kiosk.citizen.SheetDraft;
-import fr.inserre.kiosk.citizen.SheetLanguage;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.citizen.SheetPictogram;
 import fr.inserre.kiosk.citizen.SheetText;
 import fr.inserre.kiosk.citizen.SheetTopic;
@@ -47,14 +47,14 @@ public class SheetEditorBacking implements Serializable {
     private long version;
     private SheetTopic topic = SheetTopic.OTHER;
     private SheetPictogram pictogram = SheetPictogram.INFO;
-    private SheetLanguage language = SheetLanguage.FR;
+    private KioskLanguage language = KioskLanguage.FR;
     private String title;
     private String easyHtml;
     private String fullHtml;
     private boolean published;
     private LocalDate reviewedOn;
     private boolean toReview;
-    private List<SheetLanguage> languages = List.of();
+    private List<KioskLanguage> languages = List.of();
 
     public void load() {
         if (loaded) {
@@ -91,7 +91,7 @@ public class SheetEditorBacking implements Serializable {
         try {
             if (id == null) {
                 InfoSheet created = service.create(staffUser.getEstablishmentId(), topic, pictogram,
-                        new SheetDraft(SheetLanguage.FR, title, easyHtml, fullHtml));
+                        new SheetDraft(KioskLanguage.FR, title, easyHtml, fullHtml));
                 messages.infoAfterRedirect("staff", "staff_citizen_sheet.created");
                 return "/staff/citizen/sheet?faces-redirect=true&id=" + created.getId();
             }
@@ -162,8 +162,8 @@ public class SheetEditorBacking implements Serializable {
         return SheetPictogram.values();
     }
 
-    public SheetLanguage[] getAllLanguages() {
-        return SheetLanguage.values();
+    public KioskLanguage[] getAllLanguages() {
+        return KioskLanguage.values();
     }
 
     public Long getId() {
@@ -194,11 +194,11 @@ public class SheetEditorBacking implements Serializable {
         this.pictogram = pictogram;
     }
 
-    public SheetLanguage getLanguage() {
+    public KioskLanguage getLanguage() {
         return language;
     }
 
-    public void setLanguage(SheetLanguage language) {
+    public void setLanguage(KioskLanguage language) {
         this.language = language;
     }
 
@@ -238,7 +238,7 @@ public class SheetEditorBacking implements Serializable {
         return toReview;
     }
 
-    public List<SheetLanguage> getLanguages() {
+    public List<KioskLanguage> getLanguages() {
         return languages;
     }
 }

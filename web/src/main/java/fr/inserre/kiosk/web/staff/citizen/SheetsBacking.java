@@ -1,7 +1,7 @@
 package fr.inserre.kiosk.web.staff.citizen;
 
 import fr.inserre.kiosk.citizen.InfoSheetService;
-import fr.inserre.kiosk.citizen.SheetLanguage;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.citizen.SheetRow;
 import fr.inserre.kiosk.citizen.SheetStatus;
 import fr.inserre.kiosk.citizen.SheetTopic;
@@ -39,7 +39,7 @@ public class SheetsBacking implements Serializable {
 
     /** The languages a sheet is written in, as codes: "FR, AR, ES". */
     public String languageCodes(SheetRow row) {
-        return row.languages().stream().map(SheetLanguage::name).collect(Collectors.joining(", "));
+        return row.languages().stream().map(KioskLanguage::name).collect(Collectors.joining(", "));
     }
 
     public SheetTopic[] getTopics() {

@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.web.staff.schedule;
 
 import fr.inserre.kiosk.common.BusinessException;
+import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.identity.StaffMember;
 import fr.inserre.kiosk.schedule.Activity;
 import fr.inserre.kiosk.schedule.ActivityKind;
@@ -20,10 +21,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Backing of /staff/schedule/activity.xhtml: creates an activity (no id) or edits one and its weekly
- * slots. What the manager typed stays in the form when the service refuses it.
+ * Backing of /staff/schedule/activity.xhtml: creates an activity (no id) or edits one, the versions of
+ * its description in the kiosk's other languages, and its weekly slots. What the manager typed stays in
+ * the form when the service refuses it; the version seen when the page was loaded goes with every
+ * change, so a stale screen is refused by the service.
  */
 @Named
 @ViewScoped
@@ -55,6 +60,10 @@ public class ActivityBacking implements Serializable {
     private LocalTime slotEnd = LocalTime.of(11, 30);
     private int slotRotaWeek;
     private String removalReason;
+    private Map<String, String> translations = Map.of();
+    private String frenchReference;
+    private KioskLanguage translationLanguage = KioskLanguage.EN;
+    private String translationText;
 
     /** View action: loads the activity of the id parameter, or prepares an empty form. */
     public void load() {
@@ -81,6 +90,10 @@ public class ActivityBacking implements Serializable {
         version = activity.getVersion();
         form = ActivityForm.of(activity.details());
         slots = activity.getSlots();
+        translations = Map.copyOf(activity.getTranslations());
+        frenchReference = activity.getEasyDescription() != null ? activity.getEasyDescription()
+                : activity.getDescription();
+        showTranslation();
     }
 
     public String save() {
@@ -127,6 +140,68 @@ public class ActivityBacking implements Serializable {
         } catch (BusinessException refusal) {
             messages.refused(refusal);
         }
+    }
+
+    /** Shows the text of the language picked (empty while it has no version). */
+    public void showTranslation() {
+        translationText = translations.get(translationLanguage.getCode());
+    }
+
+    /** Saves the version being written in the language picked. */
+    public void saveTranslation() {
+        changeTranslation(() -> activityService.translate(id, version, translationLanguage, translationText),
+                "staff_schedule_activity.translation.saved");
+    }
+
+    /** Removes the version in the language picked: its readers get the French text again, labelled. */
+    public void removeTranslation() {
+        changeTranslation(() -> activityService.removeTranslation(id, version, translationLanguage),
+                "staff_schedule_activity.translation.removed");
+    }
+
+    private void changeTranslation(Supplier<Activity> change, String confirmation) {
+        try {
+            change.get();
+            refresh(id);
+            messages.info("staff", confirmation);
+        } catch (BusinessException refusal) {
+            messages.refused(refusal);
+        }
+    }
+
+    /** Whether the language picked has a version. */
+    public boolean isTranslated() {
+        return translations.containsKey(translationLanguage.getCode());
+    }
+
+    public List<KioskLanguage> getTranslationLanguages() {
+        return KioskLanguage.translations();
+    }
+
+    /** The languages that have a version, ticked on the language buttons. */
+    public List<KioskLanguage> getTranslatedLanguages() {
+        return getTranslationLanguages().stream().filter(l -> translations.containsKey(l.getCode())).toList();
+    }
+
+    /** The French text the versions translate: the easy-to-read one, else the full description. */
+    public String getFrenchReference() {
+        return frenchReference;
+    }
+
+    public KioskLanguage getTranslationLanguage() {
+        return translationLanguage;
+    }
+
+    public void setTranslationLanguage(KioskLanguage translationLanguage) {
+        this.translationLanguage = translationLanguage;
+    }
+
+    public String getTranslationText() {
+        return translationText;
+    }
+
+    public void setTranslationText(String translationText) {
+        this.translationText = translationText;
     }
 
     public boolean isExisting() {

@@ -28,7 +28,7 @@ class RequestWordsTest {
     final RequestWords words = new RequestWords();
 
     static Offer offer(ActivityKind kind, int placesLeft) {
-        return new Offer(1L, kind, "CAP cuisine", null, null, null, null, null, null, false, null, 12, placesLeft,
+        return new Offer(1L, kind, "CAP cuisine", null, null, null, null, null, false, null, 12, placesLeft,
                 null, false);
     }
 

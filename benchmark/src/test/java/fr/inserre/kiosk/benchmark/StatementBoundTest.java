@@ -1,0 +1,56 @@
+package fr.inserre.kiosk.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Which responses of a run break issue 10's statement bound, and why. */
+class StatementBoundTest {
+
+    private final StatementBound bound = new StatementBound(5, "http://localhost:8680/inserre/");
+
+    @Test
+    void kioskGet_mayCostTheBound_notOneMore() {
+        assertNull(bound.problem("GET", "/inserre/kiosk/index.xhtml", "5"));
+        assertEquals("GET /inserre/kiosk/schedule/week.xhtml: 6 SQL statements, more than 5",
+                bound.problem("GET", "/inserre/kiosk/schedule/week.xhtml", "6"));
+    }
+
+    @Test
+    void kioskPost_mayCostTwiceTheBound() {
+        assertNull(bound.problem("POST", "/inserre/kiosk/index.xhtml", "10"));
+        assertEquals("POST /inserre/kiosk/identity/login.xhtml: 11 SQL statements, more than 10",
+                bound.problem("POST", "/inserre/kiosk/identity/login.xhtml", "11"));
+    }
+
+    @Test
+    void kioskResponse_withoutACount_fails_naming_theServersSwitch() {
+        String problem = bound.problem("GET", "/inserre/kiosk/index.xhtml", null);
+        assertTrue(problem.contains("-Dinserre.statements.header=true"), problem);
+        assertTrue(bound.problem("GET", "/inserre/kiosk/index.xhtml", "many").contains("not a count"));
+    }
+
+    @Test
+    void otherRequests_areNotBound() {
+        assertNull(bound.problem("GET", "/inserre/staff/schedule/expected.xhtml", "40"));
+        assertNull(bound.problem("POST", "/inserre/api/terminals/ticket", null));
+        assertNull(bound.problem("GET", "/inserre/jakarta.faces.resource/css/kiosk.css.xhtml", null));
+    }
+
+    @Test
+    void parameter_turnsTheBoundOn_onlyWhenGiven() {
+        String base = "http://localhost:8680/inserre/";
+        assertEquals(Optional.empty(), StatementBound.from(new Properties(), base));
+        Properties parameters = new Properties();
+        parameters.setProperty(StatementBound.PARAMETER, "5");
+        assertEquals("at most 5 SQL statements per kiosk GET, 10 per kiosk POST (/inserre/kiosk/...)",
+                StatementBound.from(parameters, base).orElseThrow().toString());
+        parameters.setProperty(StatementBound.PARAMETER, "-1");
+        assertThrows(IllegalArgumentException.class, () -> StatementBound.from(parameters, base));
+    }
+}
