@@ -2,6 +2,7 @@ package fr.inserre.kiosk.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,11 +37,14 @@ import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsDirection;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
+import fr.inserre.kiosk.testing.Concurrently;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestDetainees;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import fr.inserre.kiosk.testing.TestRows;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,7 +82,7 @@ class AttendanceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AttendanceIT.class, AsStaff.class, AsDirection.class);
+        return Deployments.earWith(AttendanceIT.class, AsStaff.class, AsDirection.class, Concurrently.class);
     }
 
     @Inject
@@ -252,6 +256,41 @@ class AttendanceIT {
                 && terminal.getCode().equals(r.getTerminalCode())), trail::toString);
         assertTrue(trail.stream().anyMatch(r -> r.getAction().equals("attendance.clock.out")));
         assertFalse(as(julien, () -> clock.state()).clockedIn());
+    }
+
+    @Test
+    void clockOuts_ofOneWorkshopAtTheSameInstant_allGoThrough() throws Exception {
+        long session = session(ago(Duration.ofMinutes(30)), in(Duration.ofHours(2)));
+        system.call(() -> allocations.allocate(workshop.getId(), karim.getId(), LocalDate.now(ClockProducer.ZONE)
+                .minusDays(20), null, null));
+        List<Detainee> workers = List.of(julien, amine, karim);
+        for (Detainee worker : workers) {
+            as(worker, () -> clock.clockIn());
+        }
+
+        // The clock-out burst at the end of a session (the benchmark's: one deadlock in 408 clock-outs when the
+        // lock of the open presence also locked its session's and activity's rows).
+        List<Object> outcomes = Concurrently.together(workers.stream().map(this::clockOutAtTheTerminal).toList());
+
+        outcomes.forEach(outcome -> assertInstanceOf(ClockResult.class, outcome, () -> String.valueOf(outcome)));
+        for (Detainee worker : workers) {
+            assertNotNull(attendance(session, worker).getPresentTo(), worker.getLastName());
+        }
+    }
+
+    /** "Je termine" on a thread of its own, at the workshop's terminal (a request of its own). */
+    private Callable<Object> clockOutAtTheTerminal(Detainee worker) {
+        String code = terminal.getCode();
+        return () -> {
+            RequestContextController context = CDI.current().select(RequestContextController.class).get();
+            context.activate();
+            try {
+                requestTerminal.setCode(code);
+                return as(worker, () -> clock.clockOut());
+            } finally {
+                context.deactivate();
+            }
+        };
     }
 
     @Test

@@ -32,6 +32,9 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = "Attendance.findOpenOfDetainee", query = "select r from Attendance r join fetch r.session "
         + "join fetch r.activity where r.detainee.id = :detaineeId and r.status = fr.inserre.kiosk.attendance"
         + ".AttendanceStatus.PRESENT and r.presentTo is null order by r.presentFrom desc")
+@NamedQuery(name = "Attendance.findOpenIdOfDetainee", query = "select r.id from Attendance r where r.detainee.id = "
+        + ":detaineeId and r.status = fr.inserre.kiosk.attendance.AttendanceStatus.PRESENT and r.presentTo is null "
+        + "order by r.presentFrom desc")
 @NamedQuery(name = "Attendance.findBySessionAndDetainee",
         query = "select r from Attendance r where r.session.id = :sessionId and r.detainee.id = :detaineeId")
 public class Attendance extends AuditedEntity {
