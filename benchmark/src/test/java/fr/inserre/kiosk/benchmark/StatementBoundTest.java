@@ -15,31 +15,39 @@ class StatementBoundTest {
     private final StatementBound bound = new StatementBound(5, "http://localhost:8680/inserre/");
 
     @Test
-    void kioskGet_mayCostTheBound_notOneMore() {
-        assertNull(bound.problem("GET", "/inserre/kiosk/index.xhtml", "5"));
-        assertEquals("GET /inserre/kiosk/schedule/week.xhtml: 6 SQL statements, more than 5",
-                bound.problem("GET", "/inserre/kiosk/schedule/week.xhtml", "6"));
+    void kioskGet_mayReadWithTheBound_notOneMore() {
+        assertNull(bound.problem("GET", "/inserre/kiosk/index.xhtml", "5", "0"));
+        assertEquals("GET /inserre/kiosk/schedule/week.xhtml: 6 SQL statements reading, more than 5",
+                bound.problem("GET", "/inserre/kiosk/schedule/week.xhtml", "6", "0"));
     }
 
     @Test
-    void kioskPost_mayCostTwiceTheBound() {
-        assertNull(bound.problem("POST", "/inserre/kiosk/index.xhtml", "10"));
-        assertEquals("POST /inserre/kiosk/identity/login.xhtml: 11 SQL statements, more than 10",
-                bound.problem("POST", "/inserre/kiosk/identity/login.xhtml", "11"));
+    void kioskGet_mayAlsoWriteOnce_theTerminalsLastSeenTime() {
+        assertNull(bound.problem("GET", "/inserre/kiosk/hours/sessions.xhtml", "6", "1"));
+        assertEquals("GET /inserre/kiosk/index.xhtml: 2 SQL statements writing, more than 1 (the terminal's last-seen time)",
+                bound.problem("GET", "/inserre/kiosk/index.xhtml", "4", "2"));
     }
 
     @Test
-    void kioskResponse_withoutACount_fails_naming_theServersSwitch() {
-        String problem = bound.problem("GET", "/inserre/kiosk/index.xhtml", null);
+    void kioskPost_mayCostTwiceTheBound_writesIncluded() {
+        assertNull(bound.problem("POST", "/inserre/kiosk/index.xhtml", "20", "3"));
+        assertEquals("POST /inserre/kiosk/identity/login.xhtml: 21 SQL statements, more than 20",
+                bound.problem("POST", "/inserre/kiosk/identity/login.xhtml", "21", "2"));
+    }
+
+    @Test
+    void kioskResponse_withoutItsCounts_fails_naming_theServersSwitch() {
+        String problem = bound.problem("GET", "/inserre/kiosk/index.xhtml", null, null);
         assertTrue(problem.contains("-Dinserre.statements.header=true"), problem);
-        assertTrue(bound.problem("GET", "/inserre/kiosk/index.xhtml", "many").contains("not a count"));
+        assertTrue(bound.problem("GET", "/inserre/kiosk/index.xhtml", "3", null).contains("-Dinserre.statements.header"));
+        assertTrue(bound.problem("GET", "/inserre/kiosk/index.xhtml", "many", "0").contains("not numbers"));
     }
 
     @Test
     void otherRequests_areNotBound() {
-        assertNull(bound.problem("GET", "/inserre/staff/schedule/expected.xhtml", "40"));
-        assertNull(bound.problem("POST", "/inserre/api/terminals/ticket", null));
-        assertNull(bound.problem("GET", "/inserre/jakarta.faces.resource/css/kiosk.css.xhtml", null));
+        assertNull(bound.problem("GET", "/inserre/staff/schedule/expected.xhtml", "40", "3"));
+        assertNull(bound.problem("POST", "/inserre/api/terminals/ticket", null, null));
+        assertNull(bound.problem("GET", "/inserre/jakarta.faces.resource/css/kiosk.css.xhtml", null, null));
     }
 
     @Test
@@ -48,7 +56,7 @@ class StatementBoundTest {
         assertEquals(Optional.empty(), StatementBound.from(new Properties(), base));
         Properties parameters = new Properties();
         parameters.setProperty(StatementBound.PARAMETER, "5");
-        assertEquals("at most 5 SQL statements per kiosk GET, 10 per kiosk POST (/inserre/kiosk/...)",
+        assertEquals("kiosk GET: at most 5 SQL statements reading and 1 writing; kiosk POST: at most 20 (/inserre/kiosk/...)",
                 StatementBound.from(parameters, base).orElseThrow().toString());
         parameters.setProperty(StatementBound.PARAMETER, "-1");
         assertThrows(IllegalArgumentException.class, () -> StatementBound.from(parameters, base));

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The benchmark's statement count (X-Inserre-Statements, web.common.StatementCountExtension): with
- * -Dinserre.statements.header=true each response says how many statements Hibernate prepared for its
- * request, the same number as Hibernate's own statistics count for it; without the property there is
- * no header. Counted around the whole servlet chain, authentication included (its redirect to the login
+ * The benchmark's statement count (X-Inserre-Statements and X-Inserre-Writes,
+ * web.common.StatementCountExtension): with -Dinserre.statements.header=true each response says how many
+ * statements Hibernate prepared for its request, the same number as Hibernate's own statistics count for
+ * it, and how many of them wrote; without the property there is no header. Counted around the whole servlet chain, authentication included (its redirect to the login
  * page carries a count too). Runs inside the server, to switch the property of the server's JVM and read the
  * statistics, and requests the demo terminals' list over HTTP (a page that reads the database). The
  * statistics count the whole server, so a timer of the application running at that moment would add
@@ -40,6 +40,7 @@ class StatementCountHeaderIT {
     /** The switch and the header of web.common.StatementCountExtension (the web module's classes are not on this classpath). */
     private static final String PROPERTY = "inserre.statements.header";
     private static final String HEADER = "X-Inserre-Statements";
+    private static final String WRITES_HEADER = "X-Inserre-Writes";
     private static final String PAGE = "demo/terminal";
     private static final int TRIES = 3;
 
@@ -73,6 +74,8 @@ class StatementCountHeaderIT {
             assertTrue(header.isPresent(), "no " + HEADER + " header: " + page.headers().map());
             int statements = Integer.parseInt(header.get());
             assertTrue(statements >= 1, "the page reads the demo terminals: " + statements);
+            int writes = Integer.parseInt(page.headers().firstValue(WRITES_HEADER).orElseThrow());
+            assertTrue(writes >= 0 && writes <= statements, writes + " writes of " + statements);
             tries.add(statements + " in the header, " + counted + " by Hibernate's statistics");
             met = statements == counted;
         }
@@ -94,6 +97,7 @@ class StatementCountHeaderIT {
         HttpResponse<String> page = get();
 
         assertEquals(Optional.empty(), page.headers().firstValue(HEADER));
+        assertEquals(Optional.empty(), page.headers().firstValue(WRITES_HEADER));
         assertTrue(statistics.getPrepareStatementCount() >= 1, "the request did prepare statements");
     }
 

@@ -1,26 +1,31 @@
 package fr.inserre.kiosk.common;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The SQL statements Hibernate prepares on the current thread while a count is open, for the
  * benchmark's statement bound (issue 10): the web's StatementCountExtension opens one around each HTTP
  * request when the server runs with {@code -Dinserre.statements.header=true} and sends the result in
- * a response header. {@link StatementCountInspector} (registered in persistence.xml) adds each
+ * response headers. {@link StatementCountInspector} (registered in persistence.xml) adds each
  * statement; with no count open (always, unless that property is set) nothing is counted.
  * Bound to the request's thread, so concurrent requests and the application's timers do not mix, as
- * they do in Hibernate's statistics.
+ * they do in Hibernate's statistics. Writes (insert, update, delete) are also counted apart: a kiosk
+ * page reads, and writes at most the terminal's last-seen time, once a minute.
  */
 public final class StatementCount {
 
-    private static final ThreadLocal<AtomicInteger> OPEN = new ThreadLocal<>();
+    private static final ThreadLocal<StatementCount> OPEN = new ThreadLocal<>();
+
+    private final AtomicInteger statements = new AtomicInteger();
+    private final AtomicInteger writes = new AtomicInteger();
 
     private StatementCount() {
     }
 
-    /** Starts counting this thread's statements from 0; the counter is read after {@link #close()} too. */
-    public static AtomicInteger open() {
-        AtomicInteger count = new AtomicInteger();
+    /** Starts counting this thread's statements from 0; the count can be read after {@link #close()} too. */
+    public static StatementCount open() {
+        StatementCount count = new StatementCount();
         OPEN.set(count);
         return count;
     }
@@ -31,10 +36,30 @@ public final class StatementCount {
     }
 
     /** One more statement on this thread, if a count is open. */
-    static void add() {
-        AtomicInteger count = OPEN.get();
+    static void add(String sql) {
+        StatementCount count = OPEN.get();
         if (count != null) {
-            count.incrementAndGet();
+            count.statements.incrementAndGet();
+            if (isWrite(sql)) {
+                count.writes.incrementAndGet();
+            }
         }
+    }
+
+    /** An insert, update or delete (what else is read: select, with, a parenthesised union...). */
+    static boolean isWrite(String sql) {
+        String start = sql.stripLeading().toLowerCase(Locale.ROOT);
+        return start.startsWith("insert") || start.startsWith("update") || start.startsWith("delete")
+                || start.startsWith("replace") || start.startsWith("merge");
+    }
+
+    /** All the statements counted. */
+    public int statements() {
+        return statements.get();
+    }
+
+    /** Those of them that write. */
+    public int writes() {
+        return writes.get();
     }
 }

@@ -13,7 +13,7 @@ public class StatementCountInspector implements StatementInspector {
 
     @Override
     public String inspect(String sql) {
-        StatementCount.add();
+        StatementCount.add(sql);
         return sql;
     }
 }

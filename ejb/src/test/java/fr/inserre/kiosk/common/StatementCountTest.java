@@ -1,8 +1,9 @@
 package fr.inserre.kiosk.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,23 +18,35 @@ class StatementCountTest {
 
     @Test
     void countsTheStatementsOfItsThread_whileOpen_andLeavesThemUnchanged() throws Exception {
-        AtomicInteger count = StatementCount.open();
-        assertEquals("select 1", inspector.inspect("select 1"));
-        inspector.inspect("select 2");
+        StatementCount count = StatementCount.open();
+        assertEquals("select t1_0.id from terminal t1_0", inspector.inspect("select t1_0.id from terminal t1_0"));
+        inspector.inspect("update terminal set last_seen_at=? where id=?");
         Thread other = new Thread(() -> inspector.inspect("select 3"));
         other.start();
         other.join();
-        assertEquals(2, count.get(), "another thread's statement is not this request's");
+        assertEquals(2, count.statements(), "another thread's statement is not this request's");
+        assertEquals(1, count.writes());
 
         StatementCount.close();
         inspector.inspect("select 4");
-        assertEquals(2, count.get(), "closed: the count is final");
+        assertEquals(2, count.statements(), "closed: the count is final");
     }
 
     @Test
     void countsNothing_whenNoCountIsOpen() {
         assertEquals("select 1", inspector.inspect("select 1"));
-        AtomicInteger count = StatementCount.open();
-        assertEquals(0, count.get(), "a new count starts from 0");
+        StatementCount count = StatementCount.open();
+        assertEquals(0, count.statements(), "a new count starts from 0");
+        assertEquals(0, count.writes());
+    }
+
+    @Test
+    void writes_areInsertsUpdatesAndDeletes() {
+        assertTrue(StatementCount.isWrite("insert into audit_record (at) values (?)"));
+        assertTrue(StatementCount.isWrite(" UPDATE terminal set last_seen_at=?"));
+        assertTrue(StatementCount.isWrite("delete from notification where id=?"));
+        assertFalse(StatementCount.isWrite("select d1_0.id from detainee d1_0"));
+        assertFalse(StatementCount.isWrite("with recursive x as (select 1) select * from x"));
+        assertFalse(StatementCount.isWrite("(select 1) union (select 2)"));
     }
 }

@@ -9,13 +9,13 @@ import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.HttpString;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletResponse;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * For the load benchmark and its smoke run only (issue 10): when the server runs with
  * {@code -Dinserre.statements.header=true}, every response of the application carries
  * {@code X-Inserre-Statements}, the number of SQL statements Hibernate prepared for that request on its
- * thread (authentication, terminal filter, services, page rendering: all of it), counted by the ejb's
+ * thread (authentication, terminal filter, services, page rendering: all of it), and
+ * {@code X-Inserre-Writes}, how many of them were inserts, updates or deletes, counted by the ejb's
  * {@link StatementCount}. The benchmark fails a kiosk request that needs more than its bound. Off by
  * default (never set in production): the request then goes through untouched. Read at each request, so
  * a running server can be switched on from the management CLI
@@ -31,10 +31,12 @@ public class StatementCountExtension implements ServletExtension {
 
     public static final String PROPERTY = "inserre.statements.header";
     public static final String HEADER = "X-Inserre-Statements";
+    public static final String WRITES_HEADER = "X-Inserre-Writes";
     /** Larger than any page of the application. */
     static final int BUFFER_BYTES = 512 * 1024;
 
     private static final HttpString HEADER_NAME = new HttpString(HEADER);
+    private static final HttpString WRITES_HEADER_NAME = new HttpString(WRITES_HEADER);
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
@@ -49,12 +51,13 @@ public class StatementCountExtension implements ServletExtension {
                 next.handleRequest(exchange);
                 return;
             }
-            AtomicInteger statements = StatementCount.open();
+            StatementCount count = StatementCount.open();
             try {
                 ServletResponse response = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY).getServletResponse();
                 response.setBufferSize(Math.max(response.getBufferSize(), BUFFER_BYTES));
-                exchange.addResponseCommitListener(committed ->
-                        committed.getResponseHeaders().put(HEADER_NAME, statements.get()));
+                exchange.addResponseCommitListener(committed -> committed.getResponseHeaders()
+                        .put(HEADER_NAME, count.statements())
+                        .put(WRITES_HEADER_NAME, count.writes()));
                 next.handleRequest(exchange);
             } finally {
                 StatementCount.close();
