@@ -10,6 +10,7 @@ import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.Waits;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.ErrorPage;
+import fr.inserre.kiosk.browser.pages.KioskCvPage;
 import fr.inserre.kiosk.browser.pages.KioskPartnerAppointmentsPage;
 import fr.inserre.kiosk.browser.pages.KioskReleasePage;
 import fr.inserre.kiosk.browser.pages.KioskSchedulePage;
@@ -37,8 +38,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The espace citoyen's partner and release screens end to end on the demo data: a detainee books a France
  * Travail slot at the espace-citoyen kiosk and finds it in "Mon planning"; the France Travail account sees
- * the booking (name and prison number) and is refused the detainees' files; the CPIP marks a checklist item
- * done and the detainee sees it. Demo detainees 95 (cell B-046) and 96 (B-047); the demo's slots are at
+ * the booking (name and prison number) and is refused the detainees' files; the detainee then cancels it. The CPIP
+ * marks a checklist item done and the detainee sees it, asks for help on another and, under "Mon CV", has the
+ * establishment named and a print asked. Demo detainees 95 (cell B-046) and 96 (B-047); the demo's slots are at
  * 16:45, after the workshops close.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,7 +85,7 @@ class PartnerJourneyBrowserIT {
                 .filter(button -> KioskPartnerAppointmentsPage.start(button).isAfter(Instant.now().plus(Duration.ofHours(26))))
                 .toList();
         assertFalse(slots.isEmpty(), "the demo's France Travail slots are offered");
-        String slot = slots.get(0).getText();
+        String slot = KioskPartnerAppointmentsPage.label(slots.get(0));
 
         String message = appointments.book(slots.get(0));
         Browser.screenshot(driver, "partner-booked");
@@ -117,6 +119,17 @@ class PartnerJourneyBrowserIT {
         assertTrue(driver.findElements(By.id("nav-detainees")).isEmpty(), "no menu entry to the files");
         driver.get(base + "staff/detainees/list.xhtml");
         assertEquals("Accès refusé", new ErrorPage(driver).title(), "a partner is refused the detainees' list");
+        leave();
+
+        // Back at the kiosk, the detainee cancels it (well before the delay): the slot is free again.
+        KioskHomePage.logInAgain(driver, base, 95);
+        appointments = KioskPartnerAppointmentsPage.fromHome(driver);
+        String cancelled = appointments.cancel("France Travail");
+        Browser.screenshot(driver, "partner-cancelled");
+        assertTrue(cancelled.contains("Rendez-vous annulé."), cancelled);
+        assertEquals(List.of(), appointments.mine());
+        assertTrue(appointments.slotsOf("France Travail").stream().anyMatch(b -> KioskPartnerAppointmentsPage.label(b).equals(slot)),
+                () -> slot + " offered again");
     }
 
     @Test
@@ -142,5 +155,24 @@ class PartnerJourneyBrowserIT {
         String summary = release.summary();
         assertTrue(summary.contains("Il reste 7 choses à préparer") && summary.contains("1 sur 8 prêts"), summary);
         assertTrue(driver.findElement(By.id("checklist")).getText().contains("Carte d'identité reçue au greffe."));
+
+        // "Demander de l'aide" on an item to do: a request to the SPIP, its number shown, the item says so.
+        String help = release.askHelp("Carte Vitale");
+        Browser.screenshot(driver, "detainee-help-asked");
+        assertTrue(help.matches("(?s).*Votre demande d'aide est envoyée au SPIP\\. Numéro : \\d{4}-\\d{6}\\..*"), help);
+        String receipt = help.replaceAll("(?s).*Numéro : (\\d{4}-\\d{6}).*", "$1");
+        assertTrue(release.itemText("Carte Vitale").contains("Aide demandée (n° " + receipt + ")"), release.itemText("Carte Vitale"));
+
+        // "Mon CV": the establishment's name written on it by choice, then a print asked.
+        KioskCvPage cv = release.cv();
+        assertEquals("Le nom n'est pas écrit sur le CV.", cv.establishmentState());
+        String shown = cv.showEstablishment();
+        assertTrue(shown.contains("Le nom de l'établissement est maintenant sur votre CV."), shown);
+        assertEquals("Le nom est écrit sur le CV.", cv.establishmentState());
+        assertTrue(driver.findElement(By.id("cv-establishment")).isDisplayed(), "the name is on the CV shown");
+        String print = cv.askPrint();
+        Browser.screenshot(driver, "detainee-cv-print");
+        assertTrue(print.contains("Demande envoyée. Le personnel va imprimer votre CV."), print);
+        assertTrue(cv.printWaiting().contains("Impression demandée"), cv.printWaiting());
     }
 }

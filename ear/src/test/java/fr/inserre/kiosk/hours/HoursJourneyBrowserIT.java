@@ -9,7 +9,6 @@ import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.pages.KioskClockPage;
 import fr.inserre.kiosk.browser.pages.KioskHomePage;
 import fr.inserre.kiosk.browser.pages.KioskHoursPage;
-import fr.inserre.kiosk.browser.pages.KioskLoginPage;
 import fr.inserre.kiosk.browser.pages.KioskMyRequestsPage;
 import fr.inserre.kiosk.browser.pages.KioskSentPage;
 import fr.inserre.kiosk.browser.pages.StaffAttendancePage;
@@ -28,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The hours journey of issue 6 in headless Chromium, by demo detainee 53 (paid production work in the
@@ -144,7 +142,6 @@ class HoursJourneyBrowserIT {
 
     /** Back at the kiosk later: the PIN is the one chosen at the first login. */
     private void backAtTheKiosk() {
-        KioskLoginPage.open(driver, base).logIn("B" + (100_001 + HoursBrowserFixture.DETAINEE), KioskHomePage.CHOSEN_PIN);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("tile-schedule")).isEmpty());
+        KioskHomePage.logInAgain(driver, base, HoursBrowserFixture.DETAINEE);
     }
 }

@@ -47,6 +47,7 @@ class KioskPageStatementsIT {
     private static final int HISTORY = 400;
 
     private static final Pattern ITEM_LINK = Pattern.compile("kiosk/schedule/item\\.xhtml\\?type=(\\w+)&amp;id=(\\d+)");
+    private static final Pattern DISPUTE_LINK = Pattern.compile("kiosk/hours/dispute\\.xhtml\\?line=(\\d+)");
     private static final Pattern REQUEST_LINK = Pattern.compile("kiosk/requests/request\\.xhtml\\?id=(\\d+)");
 
     @Deployment
@@ -87,6 +88,14 @@ class KioskPageStatementsIT {
         count(statistics, counts, "appointment", kiosk, "kiosk/requests/appointment.xhtml", "appointment");
         count(statistics, counts, "hours", kiosk, "kiosk/hours/index.xhtml", "kiosk-title");
         count(statistics, counts, "consultations", kiosk, "kiosk/identity/consultations.xhtml", "kiosk-title");
+        HttpResponse<String> sessions = count(statistics, counts, "sessions", kiosk,
+                "kiosk/hours/sessions.xhtml?period=SINCE_ARRIVAL", "kiosk-title");
+        Matcher line = DISPUTE_LINK.matcher(sessions.body());
+        assertTrue(line.find(), "the demo detainee has lines to dispute: " + sessions.body());
+        count(statistics, counts, "dispute", kiosk, "kiosk/hours/dispute.xhtml?line=" + line.group(1), "disputed-line");
+        count(statistics, counts, "partners", kiosk, "kiosk/citizen/appointments.xhtml", "offers");
+        count(statistics, counts, "release", kiosk, "kiosk/citizen/release.xhtml", "summary");
+        count(statistics, counts, "cv", kiosk, "kiosk/citizen/cv.xhtml", "cv-preview");
         assertTrue(home.body().contains("notifications-form"), "unread notifications to mark read");
         // The home again just before its form is sent: the server keeps the views of the last pages only.
         HttpResponse<String> homeAgain = kiosk.get("kiosk/index.xhtml");

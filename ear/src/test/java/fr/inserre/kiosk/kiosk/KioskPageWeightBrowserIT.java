@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.kiosk;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Browser;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,6 +96,14 @@ class KioskPageWeightBrowserIT {
         weights.put("appointment", weigh(network, "kiosk/requests/appointment.xhtml", "kiosk/index.xhtml"));
         weights.put("hours", weigh(network, "kiosk/hours/index.xhtml", "kiosk/index.xhtml"));
         weights.put("consultations", weigh(network, "kiosk/identity/consultations.xhtml", "kiosk/index.xhtml"));
+        // "Je conteste cette ligne" of the latest line since arrival (its address carries the line's id).
+        open("kiosk/hours/sessions.xhtml?period=SINCE_ARRIVAL");
+        List<WebElement> disputes = driver.findElements(By.cssSelector("a.hours-dispute"));
+        assertFalse(disputes.isEmpty(), "the demo detainee has lines to dispute");
+        weights.put("dispute", weigh(network, relative(disputes.get(0).getAttribute("href")), "kiosk/hours/index.xhtml"));
+        weights.put("partners", weigh(network, "kiosk/citizen/appointments.xhtml", "kiosk/index.xhtml"));
+        weights.put("release", weigh(network, "kiosk/citizen/release.xhtml", "kiosk/index.xhtml"));
+        weights.put("cv", weigh(network, "kiosk/citizen/cv.xhtml", "kiosk/index.xhtml"));
 
         String report = weights.entrySet().stream()
                 .map(e -> String.format("%-14s first %,9d B  repeat %,7d B   first load fetched: %s", e.getKey(),

@@ -67,6 +67,16 @@ public class KioskHomePage {
         return new KioskHomePage(driver);
     }
 
+    /**
+     * The same demo detainee comes back to the terminal the browser already is, after a {@link #logIn} (their
+     * PIN is then {@link #CHOSEN_PIN}, their language the one they left in).
+     */
+    public static KioskHomePage logInAgain(WebDriver driver, URL base, int demoIndex) {
+        KioskLoginPage.open(driver, base).logIn("B" + (100_001 + demoIndex), CHOSEN_PIN);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("tile-schedule")).isEmpty());
+        return new KioskHomePage(driver);
+    }
+
     public String welcome() {
         return driver.findElement(By.id("welcome")).getText();
     }

@@ -72,14 +72,15 @@ public class KioskHoursPage {
         return Waits.textOf(driver, By.id("disputed-line"));
     }
 
-    /** The reasons offered, as worded. */
+    /** The reasons offered, as worded (the words of their submit buttons). */
     public List<String> reasons() {
-        return driver.findElements(By.cssSelector("a.hours-reason")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("input.hours-reason")).stream().map(r -> r.getDomAttribute("value"))
+                .toList();
     }
 
     /** The tap target of a reason (its size is checked). */
     public WebElement reason(String code) {
-        return driver.findElement(By.cssSelector("a.hours-reason[data-reason='" + code + "']"));
+        return driver.findElement(By.cssSelector("input.hours-reason[data-reason='" + code + "']"));
     }
 
     /** Taps a reason: the dispute is sent (the receipt page follows). */

@@ -3,6 +3,7 @@ package fr.inserre.kiosk.browser.pages;
 import fr.inserre.kiosk.browser.Waits;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,10 +23,15 @@ public class KioskPartnerAppointmentsPage {
         return new KioskPartnerAppointmentsPage(driver);
     }
 
-    /** The free-slot buttons offered by the partner of that name (empty if it offers none). */
+    /** The free-slot buttons (plain submit inputs) offered by the partner of that name (empty if it offers none). */
     public List<WebElement> slotsOf(String partner) {
         return driver.findElements(By.xpath("//section[contains(@class,'citizen-partner-block')][.//h3[normalize-space()=\""
-                + partner + "\"]]//button"));
+                + partner + "\"]]//input[@type='submit']"));
+    }
+
+    /** The words on a slot's button: when and where. */
+    public static String label(WebElement slot) {
+        return slot.getDomAttribute("value");
     }
 
     /** When the slot of that button starts. */
@@ -39,8 +45,19 @@ public class KioskPartnerAppointmentsPage {
         return Waits.textOf(driver, By.cssSelector(".kiosk-messages"));
     }
 
-    /** My appointments to come, as shown. */
+    /** My appointments to come, as shown: each one's text, then the words of its buttons (e.g. "Annuler"). */
     public List<String> mine() {
-        return driver.findElements(By.cssSelector("li.citizen-booked")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("li.citizen-booked")).stream()
+                .map(item -> item.getText() + item.findElements(By.cssSelector("input[type=submit]")).stream()
+                        .map(button -> " " + button.getDomAttribute("value")).collect(Collectors.joining()))
+                .toList();
+    }
+
+    /** Taps "Annuler" on my appointment with that partner; returns the page's message once the answer is there. */
+    public String cancel(String partner) {
+        WebElement cancel = driver.findElement(By.xpath("//li[contains(@class,'citizen-booked')][.//strong[normalize-space()=\""
+                + partner + "\"]]//input[contains(@class,'citizen-cancel')]"));
+        Waits.newPageAfter(driver, cancel::click);
+        return Waits.textOf(driver, By.cssSelector(".kiosk-messages"));
     }
 }

@@ -57,10 +57,23 @@ public class MyPartnerAppointmentsService {
     @Inject
     Clock clock;
 
-    /** The active partners with free slots in the coming days, by partner name, each slot in time order. */
-    public List<PartnerOffer> offers() {
+    /** What the kiosk's page shows: my appointments to come ({@link #mine()}) and the free slots ({@link #offers()}). */
+    public record MyPartnerPage(List<MyPartnerAppointment> mine, List<PartnerOffer> offers) {
+    }
+
+    /** The page's two lists, reading me once (issue 10: at most 5 statements per kiosk page). */
+    public MyPartnerPage page() {
         Detainee me = caller.find();
         Instant now = clock.instant();
+        return new MyPartnerPage(mine(me, now), offers(me, now));
+    }
+
+    /** The active partners with free slots in the coming days, by partner name, each slot in time order. */
+    public List<PartnerOffer> offers() {
+        return offers(caller.find(), clock.instant());
+    }
+
+    private List<PartnerOffer> offers(Detainee me, Instant now) {
         Instant until = LocalDate.now(clock).plusDays(DAYS_AHEAD + 1L).atStartOfDay(ClockProducer.ZONE).toInstant();
         List<PartnerSlot> free = em.createQuery("select s from PartnerSlot s join s.partner p "
                 + "left join s.appointment a where s.establishment = :e and s.state = :open and p.active = true "
@@ -79,8 +92,10 @@ public class MyPartnerAppointmentsService {
 
     /** My partner appointments to come, in time order, with until when I may cancel each. */
     public List<MyPartnerAppointment> mine() {
-        Detainee me = caller.find();
-        Instant now = clock.instant();
+        return mine(caller.find(), clock.instant());
+    }
+
+    private List<MyPartnerAppointment> mine(Detainee me, Instant now) {
         BookingPolicy policy = slots.policy(me.getEstablishment().getId());
         return em.createQuery("select s from PartnerSlot s join s.appointment a "
                 + "where a.detainee = :me and a.state = :planned and s.endAt > :now order by s.startAt", PartnerSlot.class)

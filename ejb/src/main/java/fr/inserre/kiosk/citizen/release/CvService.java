@@ -83,7 +83,7 @@ public class CvService {
     public CvContent cvOf(long detaineeId) {
         Detainee detainee = detainee(detaineeId);
         audit.recordWithDetail("detainee.view", "Detainee", detaineeId, staffAccess.roles());
-        return CvRecords.content(em, detainee, ledger.of(detaineeId, detainee.getEntryDate(), LocalDate.now(clock))
+        return CvRecords.content(em, detainee, CvRecords.profileOrNull(em, detainee), ledger.of(detaineeId, detainee.getEntryDate(), LocalDate.now(clock))
                 .lines());
     }
 

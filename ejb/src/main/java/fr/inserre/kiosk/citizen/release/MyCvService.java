@@ -40,9 +40,10 @@ public class MyCvService {
     Clock clock;
 
     public MyCv mine() {
-        Detainee me = caller.find();
-        CvProfile profile = CvRecords.profileOrNull(em, me);
-        CvContent cv = CvRecords.content(em, me, ledger.mine(me.getEntryDate(), LocalDate.now(clock)).lines());
+        CvRecords.WithProfile mine = CvRecords.withProfile(em, caller.id());
+        Detainee me = mine.detainee();
+        CvProfile profile = mine.profile();
+        CvContent cv = CvRecords.content(em, me, profile, ledger.mine(me.getEntryDate(), LocalDate.now(clock)).lines());
         return new MyCv(cv, profile != null && profile.isShowEstablishment(), profile != null && profile.isPrintWaiting(),
                 me.getEstablishment().getName());
     }

@@ -43,8 +43,9 @@ public class PartnerAppointmentsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        mine = service.mine();
-        offers = service.offers();
+        MyPartnerAppointmentsService.MyPartnerPage page = service.page();
+        mine = page.mine();
+        offers = page.offers();
     }
 
     public void book(long slotId) {
