@@ -37,6 +37,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -175,6 +177,29 @@ class ActivityTranslationsIT {
         assertEquals(french, offered(course, KioskLanguage.FR));
         assertEquals(ARABIC, em.createNativeQuery("select description from activity_translation where activity_id = ?1 "
                 + "and language = 'ar'").setParameter(1, course.getId()).getSingleResult(), "stored stripped");
+    }
+
+    @Test
+    void anotherLanguage_costsNoMoreStatements_thanFrench() throws Exception {
+        Activity course = training(EASY, FULL);
+        long session = sessionOfReader(course);
+        asManager(() -> activities.translate(course.getId(), course.getVersion(), KioskLanguage.AR, ARABIC));
+        training(EASY, null);
+
+        long offersInFrench = statements(() -> offered(course, KioskLanguage.FR));
+        long offersInArabic = statements(() -> offered(course, KioskLanguage.AR));
+        long detailInFrench = statements(() -> detail(session, KioskLanguage.FR));
+        long detailInArabic = statements(() -> detail(session, KioskLanguage.AR));
+
+        assertEquals(offersInFrench, offersInArabic, "Formations: the versions come with the activities");
+        assertEquals(detailInFrench, detailInArabic, "a session's detail: the versions come with its activity");
+    }
+
+    private long statements(Callable<?> work) throws Exception {
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        work.call();
+        return statistics.getPrepareStatementCount();
     }
 
     @Test

@@ -5,7 +5,6 @@ import fr.inserre.kiosk.common.KioskLanguage;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.notification.NotificationKind;
 import fr.inserre.kiosk.schedule.Activity;
-import fr.inserre.kiosk.schedule.ActivityDescription;
 import fr.inserre.kiosk.schedule.ActivityKind;
 import fr.inserre.kiosk.schedule.AllocationStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,15 +54,17 @@ public class MyRequestsService {
     /**
      * The activities I may ask for: trainings (training and education) or work, of my establishment,
      * not ended, with the places left today and what I already have to do with each, described in my
-     * language (or the French fallback). Three statements whatever the number of activities, four for a
-     * language other than French.
+     * language (or the French fallback). Three statements whatever the number of activities and the language
+     * (the language versions come with the activities, for a reader of another language than French).
      */
     public List<Offer> offers(boolean training, @NotNull KioskLanguage language) {
         long me = me();
         LocalDate today = LocalDate.now(clock);
         List<ActivityKind> kinds = training ? List.of(ActivityKind.VOCATIONAL_TRAINING, ActivityKind.EDUCATION)
                 : List.of(ActivityKind.WORK);
-        List<Activity> activities = em.createQuery("select a from Activity a where a.establishment.id = "
+        String versions = language == KioskLanguage.FR ? "" : " left join fetch a.translations";
+        List<Activity> activities = em.createQuery("select a from Activity a" + versions
+                + " where a.establishment.id = "
                 + "(select d.establishment.id from Detainee d where d.id = :me) and a.kind in :kinds "
                 + "and (a.endDate is null or a.endDate >= :today) order by a.title", Activity.class)
                 .setParameter("me", me).setParameter("kinds", kinds).setParameter("today", today).getResultList();
@@ -90,16 +91,8 @@ public class MyRequestsService {
                 .setParameter("inProgress", IN_PROGRESS).getResultList()) {
             pending.put(request.getActivity().getId(), request.receipt());
         }
-        Map<Long, String> translated = new HashMap<>();
-        if (language != KioskLanguage.FR) {
-            em.createQuery("select a.id, value(t) from Activity a join a.translations t where a in :activities "
-                    + "and key(t) = :language", Object[].class).setParameter("activities", activities)
-                    .setParameter("language", language.getCode()).getResultList()
-                    .forEach(row -> translated.put((Long) row[0], (String) row[1]));
-        }
-        return activities.stream().map(a -> new Offer(a.getId(), a.getKind(), a.getTitle(),
-                ActivityDescription.choose(language, translated.get(a.getId()), a.getEasyDescription(),
-                        a.getDescription()), a.getPlace(), a.getPrerequisites(), a.getStartDate(), a.getEndDate(), a.isPaid(),
+        return activities.stream().map(a -> new Offer(a.getId(), a.getKind(), a.getTitle(), a.describeIn(language),
+                a.getPlace(), a.getPrerequisites(), a.getStartDate(), a.getEndDate(), a.isPaid(),
                 a.getPayClass(), a.getCapacity(), Math.max(0, a.getCapacity() - taken.getOrDefault(a.getId(), 0)),
                 pending.get(a.getId()), mine.contains(a.getId()))).toList();
     }

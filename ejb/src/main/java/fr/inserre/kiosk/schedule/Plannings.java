@@ -3,6 +3,7 @@ package fr.inserre.kiosk.schedule;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.common.KioskLanguage;
 import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -49,6 +50,12 @@ public class Plannings {
                 + " order by s.startAt", ActivitySession.class)
                 .setParameter("detainee", detaineeId)
                 .setParameter("expected", List.of(AllocationStatus.ACTIVE, AllocationStatus.ENDED));
+        if (language != KioskLanguage.FR) {
+            // A reader of another language than French gets the activities' language versions in the same statement.
+            EntityGraph<ActivitySession> versions = em.createEntityGraph(ActivitySession.class);
+            versions.addSubgraph("activity").addAttributeNodes("translations");
+            query.setHint("jakarta.persistence.loadgraph", versions);
+        }
         if (sessionId == null) {
             query.setParameter("from", from).setParameter("to", to);
         } else {
