@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -91,12 +92,19 @@ public class StaffAttendancePage {
         return this;
     }
 
-    /** The timesheet row whose text contains the text. */
+    /**
+     * The timesheet row whose text contains the text, once the table shows it: the table may still be replaced by
+     * the filter's answer while its rows are read (a stale row failed the fresh-clone run).
+     */
     public WebElement timesheet(String text) {
-        return driver.findElements(By.cssSelector("#timesheets\\:table_data > tr")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no timesheet with " + text + ": "
-                        + driver.findElement(By.id("timesheets:table_data")).getText()));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#timesheets\\:table_data > tr")).stream()
+                            .filter(r -> r.getText().contains(text)).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no timesheet with " + text + ": "
+                    + driver.findElement(By.id("timesheets:table_data")).getText(), e);
+        }
     }
 
     /** Opens the row's week, validates it, and returns the page's message. */
