@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -35,7 +34,10 @@ public class StaffPayRatesPage {
 
     /** Fills the direction's form (the item is the one already chosen, the minimum wage) and submits it. */
     public String recordMinimumWage(LocalDate from, String value) {
-        driver.findElement(By.id("rates:from_input")).sendKeys(FRENCH_DATE.format(from), Keys.ESCAPE);
+        WebElement fromField = driver.findElement(By.id("rates:from_input"));
+        fromField.sendKeys(FRENCH_DATE.format(from));
+        // An open calendar covers the amount below it (the fresh-clone run timed out typing the amount).
+        fr.inserre.kiosk.browser.DatePickers.close(driver, fromField);
         // The number field is a script widget, set up again after each answer: type once it holds what was typed.
         wait.until(d -> {
             WebElement amount = d.findElement(By.id("rates:value_input"));
