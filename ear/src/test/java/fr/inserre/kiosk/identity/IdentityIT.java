@@ -22,6 +22,7 @@ import fr.inserre.kiosk.testing.AsDemoDirection;
 import fr.inserre.kiosk.testing.AsPartner;
 import fr.inserre.kiosk.testing.AsSupervisor;
 import fr.inserre.kiosk.testing.AsSystem;
+import fr.inserre.kiosk.testing.Concurrently;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.annotation.Resource;
@@ -51,7 +52,7 @@ class IdentityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(IdentityIT.class);
+        return Deployments.earWith(IdentityIT.class, Concurrently.class);
     }
 
     @Inject
@@ -185,6 +186,24 @@ class IdentityIT {
     }
 
     @Test
+    void twoLoginsOfOneBadgeAtTheSameInstant_bothGoThrough() throws Exception {
+        List<Object> outcomes = Concurrently.together(2, () -> kioskLogin.login(badgeOf("K1"), PIN, workshop).outcome());
+
+        assertEquals(List.of(LoginOutcome.SUCCESS, LoginOutcome.SUCCESS), outcomes,
+                "a double tap or two kiosks at once must not fail on the credential's version");
+    }
+
+    @Test
+    void wrongPinsAtTheSameInstant_areEachCounted_soParallelGuessesLockTheBadgeAsFast() throws Exception {
+        List<Object> outcomes = Concurrently.together(5, () -> kioskLogin.login(badgeOf("K2"), "135791", workshop)
+                .outcome());
+
+        assertEquals(4, outcomes.stream().filter(LoginOutcome.INVALID::equals).count(), outcomes.toString());
+        assertEquals(1, outcomes.stream().filter(LoginOutcome.LOCKED::equals).count(), outcomes.toString());
+        assertEquals(LoginOutcome.LOCKED, kioskLogin.login(badgeOf("K2"), PIN, workshop).outcome());
+    }
+
+    @Test
     void anUnknownBadge_isLockedToo_soTheAnswerNeverTellsWhetherABadgeExists() {
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertEquals(LoginOutcome.INVALID, kioskLogin.login(badgeOf("GHOST"), PIN, workshop).outcome());
@@ -231,6 +250,22 @@ class IdentityIT {
         assertEquals(establishment.getId(), ok.establishmentId());
         assertEquals(7, audit.forEntity("StaffMember", member.getId()).stream()
                 .filter(r -> r.getAction().equals("staff.login")).count());
+    }
+
+    @Test
+    void twoStaffLoginsOfOneAccountAtTheSameInstant_bothGoThrough() throws Exception {
+        String login = "double." + establishment.getCode().toLowerCase();
+        StaffMember member = system.call(() -> staff.create(establishment.getId(), login, "Dom", "Double",
+                EnumSet.of(StaffRole.SUPERVISOR)));
+        system.call(() -> {
+            staff.setInitialPassword(member.getId(), "a-long-enough-password");
+            return null;
+        });
+
+        List<Object> outcomes = Concurrently.together(2, () -> staffLogin.login(login, "a-long-enough-password")
+                .outcome());
+
+        assertEquals(List.of(LoginOutcome.SUCCESS, LoginOutcome.SUCCESS), outcomes);
     }
 
     @Test

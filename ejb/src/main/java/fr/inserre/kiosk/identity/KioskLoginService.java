@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -74,6 +75,7 @@ public class KioskLoginService {
             boolean locked = unknownBadges.fail(terminal.establishmentId() + "/" + normalised, now, policy);
             return refuse(claimed, locked ? LoginOutcome.LOCKED : LoginOutcome.INVALID, null);
         }
+        lockForThisAttempt(credential);
         Detainee detainee = credential.getDetainee();
         if (credential.getAttempts().isLocked(now)) {
             return refuse(claimed, LoginOutcome.LOCKED, detainee.getId());
@@ -145,6 +147,16 @@ public class KioskLoginService {
     private static boolean inPlace(Detainee detainee, TerminalAccess terminal) {
         return terminal.kind() != TerminalKind.CELL
                 || detainee.getCell() != null && detainee.getCell().getId().equals(terminal.cellId());
+    }
+
+    /**
+     * Attempts on one badge take turns: the credential's row is locked and re-read for this attempt, so two
+     * logins at the same instant (a double tap, two kiosks) both go through instead of one failing on the
+     * credential's version, and parallel wrong PINs are each counted toward the lock. Only the credential's
+     * row is locked, not its person's.
+     */
+    private void lockForThisAttempt(DetaineeCredential credential) {
+        em.refresh(credential, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private DetaineeLoginResult refuse(Actor claimed, LoginOutcome outcome, Long detaineeId) {

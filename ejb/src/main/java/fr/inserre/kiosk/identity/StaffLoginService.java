@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +55,9 @@ public class StaffLoginService {
             return refuse(claimed, locked ? LoginOutcome.LOCKED : LoginOutcome.INVALID, null);
         }
         claimed = new Actor(claimed.name(), ActorKind.STAFF, null, member.getEstablishment().getId());
+        // Attempts on one account take turns (see KioskLoginService): two logins at once both go through, and
+        // parallel wrong passwords are each counted toward the lock.
+        em.refresh(member, LockModeType.PESSIMISTIC_WRITE);
         if (member.getAttempts().isLocked(now)) {
             return refuse(claimed, LoginOutcome.LOCKED, member.getId());
         }
