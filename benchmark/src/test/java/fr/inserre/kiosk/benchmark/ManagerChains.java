@@ -41,6 +41,7 @@ final class ManagerChains {
 
     private static final String QUEUE = "staff/requests/queue.xhtml";
     private static final String REQUEST = "staff/requests/request.xhtml";
+    private static final String INDICATORS = "staff/dashboard/indicators.xhtml";
     private static final String REQUEST_ID = "requestId";
     private static final String REASON = "refusalReason";
     private static final String ANSWERABLE = "answerable";
@@ -51,9 +52,13 @@ final class ManagerChains {
     private static final DateTimeFormatter STAFF_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-    /** One round: the queue, filtered on the team, its first request read and decided. */
+    /**
+     * One round: for the direction, first the experiment's indicators over the last year (issue 9: the page under
+     * a second with a year of data); then the queue, filtered on the team, its first request read and decided.
+     */
     ChainBuilder work() {
         return exec(session -> session.remove(REQUEST_ID))
+                .exec(doIf(session -> session.getString("login").endsWith("direction")).then(indicatorsOfTheYear()))
                 .exec(http("manager queue")
                         .get(QUEUE)
                         .check(status().is(200))
@@ -74,6 +79,19 @@ final class ManagerChains {
                 .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
                 .exec(doIf(session -> session.contains(REQUEST_ID)).then(openAndDecide()))
                 .pause(Duration.ofSeconds(10), Duration.ofSeconds(20));
+    }
+
+    /** The direction's indicators from a year ago to today, as the period form asks for them, and read. */
+    private static ChainBuilder indicatorsOfTheYear() {
+        return exec(session -> {
+            LocalDate today = LocalDate.now(ZONE);
+            return session.set("yearFrom", today.minusYears(1).toString()).set("yearTo", today.toString());
+        }).exec(http("direction indicators, a year")
+                        .get(INDICATORS + "?from=#{yearFrom}&to=#{yearTo}")
+                        .check(status().is(200))
+                        .check(css("#occupation").exists())
+                        .check(css("#submitted-total").exists()))
+                .pause(Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 
     /**
