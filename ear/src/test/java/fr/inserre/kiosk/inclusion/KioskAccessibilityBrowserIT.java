@@ -2,6 +2,7 @@ package fr.inserre.kiosk.inclusion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.inserre.kiosk.browser.Axe;
 import fr.inserre.kiosk.browser.Browser;
@@ -119,7 +120,7 @@ class KioskAccessibilityBrowserIT {
 
     /**
      * The pages reached by a tap (their address holds an id or follows a submit): a refused clock-in
-     * (no session here now: the refusal's message), an item of the week, a training's confirm screen,
+     * (no session here now: the refusal's message), an item of the week, the health page, a training's confirm screen,
      * the receipt once sent, and that request's detail.
      */
     private void checkTappedPages(String language, Map<String, List<String>> found) {
@@ -137,6 +138,13 @@ class KioskAccessibilityBrowserIT {
         assertFalse(items.isEmpty(), "the demo week has items for this detainee");
         driver.get(items.get(0).getAttribute("href"));
         check(language + " kiosk/schedule/item.xhtml", found);
+
+        // Health from "Nouvelle requête": where to write under medical secrecy, and no form that would send it here.
+        driver.get(base + "kiosk/requests/new.xhtml");
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("team-health")).click());
+        Waits.textOf(driver, By.id("health-not-here"));
+        assertTrue(driver.findElements(By.tagName("textarea")).isEmpty(), "no health request is taken at the kiosk");
+        check(language + " kiosk/requests/health.xhtml", found);
 
         driver.get(base + "kiosk/requests/trainings.xhtml");
         Waits.newPageAfter(driver, () -> driver.findElement(By.cssSelector("li.offer-open a")).click());
