@@ -15,6 +15,7 @@ import fr.inserre.kiosk.attendance.TimesheetService;
 import fr.inserre.kiosk.attendance.WorkedTime;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.common.KioskLanguage;
+import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
 import fr.inserre.kiosk.establishment.Establishment;
@@ -28,11 +29,13 @@ import fr.inserre.kiosk.request.Decision;
 import fr.inserre.kiosk.request.DuplicateRequestException;
 import fr.inserre.kiosk.request.HoursDisputeReason;
 import fr.inserre.kiosk.request.MyRequestsService;
+import fr.inserre.kiosk.request.NotYourTeamException;
 import fr.inserre.kiosk.request.NewRequest;
 import fr.inserre.kiosk.request.ReasonTextRequiredException;
 import fr.inserre.kiosk.request.RefusalReason;
 import fr.inserre.kiosk.request.Request;
 import fr.inserre.kiosk.request.RequestDesk;
+import fr.inserre.kiosk.request.RequestFilter;
 import fr.inserre.kiosk.request.RequestStatus;
 import fr.inserre.kiosk.request.RequestType;
 import fr.inserre.kiosk.request.Team;
@@ -327,6 +330,30 @@ class MyHoursIT {
         Request second = as(julien, () -> myRequests.submit(NewRequest.hoursDispute(workLine,
                 HoursDisputeReason.WRONG_TIMES, null, UUID.randomUUID().toString())));
         assertFalse(second.getId().equals(dispute.getId()));
+    }
+
+    @Test
+    void dispute_reachesTheLeadOfItsActivity_whoSeesAndAnswersIt_butNotAnotherSupervisor() throws Exception {
+        LocalDate day = today.minusDays(3);
+        long workLine = lineOf(allPresent(chef, session(workshop, at(day, 8), at(day, 11))), julien);
+        Request dispute = as(julien, () -> myRequests.submit(NewRequest.hoursDispute(workLine,
+                HoursDisputeReason.HOURS_MISSING, "Je suis resté jusqu'à midi", UUID.randomUUID().toString())));
+        PageRequest page = new PageRequest(0, 25, null, true);
+
+        // The workshop's lead is a supervisor: their team is détention, yet the dispute of their workshop is theirs.
+        assertTrue(AsStaff.call(chef, () -> desk.search(RequestFilter.IN_PROGRESS, page)).stream()
+                .anyMatch(r -> r.getId().equals(dispute.getId())), "in the lead's queue");
+        assertEquals(1, AsStaff.call(chef, () -> desk.counts(null)).submitted());
+        Request seen = AsStaff.call(chef, () -> desk.find(dispute.getId()));
+        // The lead of the training (another supervisor) neither sees nor opens it.
+        assertTrue(AsStaff.call(trainer, () -> desk.search(RequestFilter.IN_PROGRESS, page)).stream()
+                .noneMatch(r -> r.getId().equals(dispute.getId())), "not in another supervisor's queue");
+        assertThrows(NotYourTeamException.class, () -> AsStaff.call(trainer, () -> desk.find(dispute.getId())));
+
+        Request answered = AsStaff.call(chef, () -> desk.decide(dispute.getId(), seen.getVersion(),
+                Decision.answer("Vu avec le pointage : fin à 12 h, la ligne est corrigée.")));
+        assertEquals(RequestStatus.ANSWERED, answered.getStatus());
+        assertTrue(answered.getDecidedBy().startsWith("chefh"), "decided by the lead");
     }
 
     @Test

@@ -47,6 +47,12 @@ public final class QueryConditions {
         return this;
     }
 
+    /** One more parameter of a condition already added (a condition naming two or more). */
+    public QueryConditions with(String parameter, Object value) {
+        parameters.put(parameter, value);
+        return this;
+    }
+
     private void add(String condition, String parameter, Object value) {
         where.append(where.length() == 0 ? " where " : " and ").append(condition);
         parameters.put(parameter, value);

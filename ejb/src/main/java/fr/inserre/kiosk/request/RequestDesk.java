@@ -1,5 +1,6 @@
 package fr.inserre.kiosk.request;
 
+import fr.inserre.kiosk.attendance.RollCallRules;
 import fr.inserre.kiosk.common.ChangedMeanwhileException;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.common.CurrentActor;
@@ -76,6 +77,10 @@ public class RequestDesk {
     @Resource
     SessionContext context;
 
+    /** The hours disputes of the activities the caller takes the roll-call of (the same rule as disputeOfMine). */
+    private static final String DISPUTES_I_LEAD = "(r.type = :dispute and r.activity.id in (select a.id from Activity a "
+            + "left join a.staffInCharge lead where lead.login = :me or (lead is null and :leaderless = true)))";
+
     /** The teams whose queues the caller works. */
     public Set<Team> myTeams() {
         Set<Team> teams = EnumSet.noneOf(Team.class);
@@ -128,9 +133,12 @@ public class RequestDesk {
         if (filter.team() != null) {
             teams.retainAll(Set.of(filter.team()));
         }
-        // Nobody works every team: a caller with none of them sees an empty queue.
-        QueryConditions where = teams.isEmpty() ? QueryConditions.where("r.id = :none", "none", -1L)
-                : QueryConditions.where("r.team in :teams", "teams", teams);
+        // The teams' requests, and the hours disputes of the activities the caller leads (see disputeOfMine).
+        QueryConditions where = teams.isEmpty() ? QueryConditions.where(DISPUTES_I_LEAD, "dispute", RequestType.HOURS_DISPUTE)
+                : QueryConditions.where("(r.team in :teams or " + DISPUTES_I_LEAD + ")", "teams", teams)
+                        .with("dispute", RequestType.HOURS_DISPUTE);
+        where.with("me", actor.name()).with("leaderless", context.isCallerInRole(Roles.SUPERVISOR));
+        where.andEquals("r.team", "team", filter.team());
         if (establishment != null) {
             where.and("r.establishmentId = :establishment", "establishment", establishment);
         }
@@ -305,9 +313,19 @@ public class RequestDesk {
 
     private void requireMine(Request request) {
         staffAccess.requireEstablishment(request.getEstablishmentId());
-        if (!request.getTeam().workedBy(context::isCallerInRole)) {
+        if (!request.getTeam().workedBy(context::isCallerInRole) && !disputeOfMine(request)) {
             throw new NotYourTeamException(request.receipt());
         }
+    }
+
+    /**
+     * "Je conteste cette ligne" goes to the activity's team and to whoever takes its roll-call (RollCallRules: the
+     * staff member in charge of the activity, whatever their role; any supervisor when no one is), who knows
+     * what happened that day and corrects the line: they see it in their queue and answer it.
+     */
+    private boolean disputeOfMine(Request request) {
+        return request.getType() == RequestType.HOURS_DISPUTE && request.getActivity() != null
+                && RollCallRules.mayTake(request.getActivity(), actor.name(), context::isCallerInRole);
     }
 
     /** The caller, named for the detainee's history ("Claire Martin"). */
