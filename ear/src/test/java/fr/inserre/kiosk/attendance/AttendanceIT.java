@@ -53,6 +53,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -524,6 +525,55 @@ class AttendanceIT {
     }
 
     // Read API and lists
+
+    @Test
+    void monthSheets_countOnlyTheMonthsOwnDays_validatedAndPendingApart() throws Exception {
+        YearMonth month = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+        LocalDate last = month.atEndOfMonth();
+        LocalDate earlier = last.minusDays(8);
+        LocalDate nextMonth = last.plusDays(1);
+        presence(last, 210);
+        presence(earlier, 180);
+        presence(nextMonth, 200);
+        sql("insert into timesheet (version, establishment_id, detainee_id, activity_id, week_start, status, "
+                + "validated_minutes, validated_at, validated_by, created_at, created_by, updated_at, updated_by) values "
+                + "(0, ?1, ?2, ?3, ?4, 'VALIDATED', 210, utc_timestamp(6), 'test', utc_timestamp(6), 'test', "
+                + "utc_timestamp(6), 'test')", establishment.getId(), julien.getId(), workshop.getId(),
+                WorkedTime.weekStart(last));
+        TimesheetFilter all = new TimesheetFilter(month.atDay(1), last, null, null, null);
+        fr.inserre.kiosk.common.PageRequest page = new fr.inserre.kiosk.common.PageRequest(0, 25, "name", true);
+
+        List<MonthSheetRow> rows = AsStaff.call(lead, () -> timesheets.monthSheets(establishment.getId(), month, all, page));
+
+        assertEquals(1, rows.size(), rows::toString);
+        MonthSheetRow sheet = rows.get(0);
+        assertEquals(julien.getId(), sheet.detaineeId());
+        assertEquals(390, sheet.minutes(), "the next month's day is not in this month, even in the same week");
+        assertEquals(210, sheet.validatedMinutes());
+        assertEquals(180, sheet.pendingMinutes());
+        assertEquals(2, sheet.present());
+        assertFalse(sheet.validated());
+        assertEquals(1, AsStaff.call(lead, () -> timesheets.countMonthSheets(establishment.getId(), month, all)));
+        TimesheetFilter open = new TimesheetFilter(month.atDay(1), last, null, null, TimesheetStatus.OPEN);
+        TimesheetFilter validated = new TimesheetFilter(month.atDay(1), last, null, null, TimesheetStatus.VALIDATED);
+        assertEquals(1, AsStaff.call(lead, () -> timesheets.monthSheets(establishment.getId(), month, open, page)).size());
+        assertEquals(0, AsStaff.call(lead, () -> timesheets.countMonthSheets(establishment.getId(), month, validated)));
+        assertEquals(200, AsStaff.call(lead, () -> timesheets.monthSheets(establishment.getId(), month.plusMonths(1),
+                new TimesheetFilter(nextMonth, nextMonth.plusDays(1), null, null, null), page)).get(0).minutes());
+        assertThrows(EJBAccessException.class, () -> AsStaff.call(AsStaff.identity("x", Roles.PARTNER),
+                () -> timesheets.monthSheets(establishment.getId(), month, all, page)));
+    }
+
+    /** Julien present at the workshop from 08:00 for these minutes that day, written directly (a past session). */
+    private void presence(LocalDate day, int minutes) throws Exception {
+        Instant start = ZonedDateTime.of(day, LocalTime.of(8, 0), ClockProducer.ZONE).toInstant();
+        Instant end = start.plus(Duration.ofMinutes(minutes));
+        transaction.begin();
+        em.joinTransaction();
+        long session = TestRows.session(em, workshop.getId(), start, end, "Atelier 1");
+        TestRows.presence(em, session, workshop.getId(), julien.getId(), start, end);
+        transaction.commit();
+    }
 
     @Test
     void ledgerAndLists_costAFewStatements_whateverTheNumberOfLines() throws Exception {

@@ -107,5 +107,11 @@ class ClockAndRollCallBrowserIT {
         Browser.screenshot(driver, "attendance-timesheet-validated");
         assertTrue(validated.contains("Relevé de " + name + " validé."), validated);
         assertTrue(staff.weekStatus().contains("Validé"), staff.weekStatus());
+        staff.closeWeek();
+
+        // The month by person and activity: today's hours are in it.
+        String month = staff.monthSheet(name);
+        Browser.screenshot(driver, "attendance-month-sheets");
+        assertTrue(month.contains(ClockBrowserFixture.ACTIVITY) && month.matches("(?s).*\\d+ h \\d{2}.*"), month);
     }
 }

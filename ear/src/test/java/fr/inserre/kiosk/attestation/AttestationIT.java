@@ -18,12 +18,18 @@ import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.identity.StaffRole;
 import fr.inserre.kiosk.identity.StaffService;
+import fr.inserre.kiosk.notification.NotificationKind;
+import fr.inserre.kiosk.request.MyRequestsService;
+import fr.inserre.kiosk.request.NewRequest;
+import fr.inserre.kiosk.request.Request;
+import fr.inserre.kiosk.request.RequestStatus;
 import fr.inserre.kiosk.schedule.Activity;
 import fr.inserre.kiosk.schedule.ActivityDetails;
 import fr.inserre.kiosk.schedule.ActivityKind;
 import fr.inserre.kiosk.schedule.ActivityService;
 import fr.inserre.kiosk.schedule.PayClass;
 import fr.inserre.kiosk.schedule.WorkType;
+import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsDirection;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
@@ -43,6 +49,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +101,9 @@ class AttestationIT {
 
     @Inject
     AsDirection direction;
+
+    @Inject
+    MyRequestsService myRequests;
 
     @Inject
     UserTransaction transaction;
@@ -201,6 +211,26 @@ class AttestationIT {
                 "HoursAttestation", issued.getId())).stream().map(AuditRecord::getAction).sorted().toList());
         assertEquals(List.of(issued.getId()), AsStaff.call(supervisor, () -> attestations.ofDetainee(julien.getId()))
                 .stream().map(HoursAttestation::getId).toList());
+    }
+
+    @Test
+    void issuingTheAttestation_answersThePersonsRequestForIt_withItsCode_andTellsThem() throws Exception {
+        Request asked = AsDetainee.call(julien.getId(), () -> myRequests.submit(
+                NewRequest.hoursAttestation(UUID.randomUUID().toString())));
+
+        HoursAttestation issued = AsStaff.call(manager, () -> attestations.issue(julien.getId(), monday,
+                monday.plusWeeks(2)));
+
+        Request answered = em.find(Request.class, asked.getId());
+        assertEquals(RequestStatus.ANSWERED, answered.getStatus());
+        assertEquals(managerLogin, answered.getDecidedBy());
+        assertTrue(answered.getReasonText().contains(issued.getCode()), answered.getReasonText());
+        assertEquals(1L, em.createQuery("select count(n) from Notification n where n.detaineeId = :d and n.kind = :k",
+                Long.class).setParameter("d", julien.getId()).setParameter("k", NotificationKind.REQUEST_ANSWERED)
+                .getSingleResult());
+        // A second attestation finds nothing left to answer.
+        AsStaff.call(manager, () -> attestations.issue(julien.getId(), monday, monday.plusDays(1)));
+        assertEquals(answered.getDecidedAt(), em.find(Request.class, asked.getId()).getDecidedAt());
     }
 
     @Test

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,66 @@ public class TimesheetService {
         staffAccess.requireEstablishment(establishmentId);
         QueryConditions where = where(establishmentId, filter);
         return where.bind(em.createQuery("select d.id " + FROM + where + GROUP, Long.class)).getResultList().size();
+    }
+
+    /**
+     * The month's sheets of the establishment: per person and activity, the minutes of the month's days (validated
+     * and pending), for a page of the list in one statement; the filter's person, activity and status apply
+     * (validated: every line of the month in a validated week; open: some still to validate).
+     */
+    public List<MonthSheetRow> monthSheets(long establishmentId, @NotNull YearMonth month, @NotNull @Valid TimesheetFilter filter,
+            @NotNull @Valid PageRequest page) {
+        staffAccess.requireEstablishment(establishmentId);
+        QueryConditions where = monthWhere(establishmentId, month, filter);
+        String order = MONTH_SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "d.lastName")
+                + (page.ascending() ? " asc" : " desc");
+        return where.bind(em.createQuery("select new fr.inserre.kiosk.attendance.MonthSheetRow(d.id, "
+                + "concat(upper(d.lastName), ' ', d.firstName), d.prisonNumber, a.id, a.title, sum(r.minutes), "
+                + VALIDATED_MINUTES + ", "
+                + "sum(case when r.status = fr.inserre.kiosk.attendance.AttendanceStatus.PRESENT then 1 else 0 end), "
+                + "sum(case when r.status = fr.inserre.kiosk.attendance.AttendanceStatus.ABSENT then 1 else 0 end), "
+                + OPEN_LINES + ") " + FROM + where + MONTH_GROUP + monthHaving(filter) + " order by " + order + ", d.lastName, a.title",
+                MonthSheetRow.class))
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    /** How many month sheets match (the groups' keys, counted as for the weeks). */
+    public long countMonthSheets(long establishmentId, @NotNull YearMonth month, @NotNull @Valid TimesheetFilter filter) {
+        staffAccess.requireEstablishment(establishmentId);
+        QueryConditions where = monthWhere(establishmentId, month, filter);
+        return where.bind(em.createQuery("select d.id " + FROM + where + MONTH_GROUP + monthHaving(filter), Long.class))
+                .getResultList().size();
+    }
+
+    private static final String VALIDATED_MINUTES = "sum(case when t.status = "
+            + "fr.inserre.kiosk.attendance.TimesheetStatus.VALIDATED then r.minutes else 0 end)";
+    private static final String OPEN_LINES = "sum(case when t.status = "
+            + "fr.inserre.kiosk.attendance.TimesheetStatus.VALIDATED then 0 else 1 end)";
+    private static final String MONTH_GROUP = " group by d.id, d.lastName, d.firstName, d.prisonNumber, a.id, a.title";
+
+    static final Map<String, String> MONTH_SORTABLE = Map.of(
+            "name", "d.lastName",
+            "activityTitle", "a.title",
+            "minutes", "sum(r.minutes)");
+
+    private static QueryConditions monthWhere(long establishmentId, YearMonth month, TimesheetFilter filter) {
+        QueryConditions where = QueryConditions.where("r.establishment.id = :establishmentId", "establishmentId",
+                        establishmentId)
+                .and("r.sessionDate >= :monthFrom", "monthFrom", month.atDay(1))
+                .and("r.sessionDate <= :monthTo", "monthTo", month.atEndOfMonth())
+                .andEquals("a.id", "activityId", filter.activityId());
+        if (filter.person() != null && !filter.person().isBlank()) {
+            where.and("(d.lastName like :person or d.prisonNumber like :person)", "person",
+                    LikePatterns.startsWith(filter.person()));
+        }
+        return where;
+    }
+
+    private static String monthHaving(TimesheetFilter filter) {
+        if (filter.status() == TimesheetStatus.VALIDATED) {
+            return " having " + OPEN_LINES + " = 0";
+        }
+        return filter.status() == TimesheetStatus.OPEN ? " having " + OPEN_LINES + " > 0" : "";
     }
 
     private static final String FROM = "from Attendance r join r.detainee d join r.activity a "

@@ -15,6 +15,7 @@ import fr.inserre.kiosk.schedule.AllocationEndReason;
 import fr.inserre.kiosk.schedule.AllocationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,14 +61,23 @@ public class AttestationService {
     @Inject
     Clock clock;
 
-    /** Issues the attestation of the period (both days included, up to today); audited. */
+    @Inject
+    Event<AttestationIssued> issuedEvents;
+
+    /**
+     * Issues the attestation of the period (both days included, up to today); audited. The person's request for an
+     * attestation, if one is in progress, is answered with it in the same transaction ({@link AttestationIssued}).
+     */
     public HoursAttestation issue(long detaineeId, @NotNull LocalDate from, @NotNull LocalDate to) {
         Detainee detainee = detainee(detaineeId);
         try {
             if (to.isBefore(from) || to.isAfter(LocalDate.now(clock))) {
                 throw new InvalidAttestationPeriodException(from, to);
             }
-            return issued(detainee, from, to, false);
+            HoursAttestation attestation = issued(detainee, from, to, false);
+            issuedEvents.fire(new AttestationIssued(detaineeId, attestation.getCode(), from, to,
+                    attestation.getIssuedBy(), attestation.getIssuerName(), attestation.getIssuedAt()));
+            return attestation;
         } catch (BusinessException refused) {
             audit.recordRefusal("attestation.issue", "Detainee", detaineeId, from + ".." + to + ": "
                     + refused.getMessageKey());

@@ -107,6 +107,12 @@ public class StaffAttendancePage {
         }
     }
 
+    /** Closes the week's dialog. */
+    public void closeWeek() {
+        driver.findElement(By.cssSelector("#weekDialog .ui-dialog-titlebar-close")).click();
+        wait.until(d -> !d.findElement(By.id("weekDialog")).isDisplayed());
+    }
+
     /** Opens the row's week, validates it, and returns the page's message. */
     public String validate(String text) {
         timesheet(text).findElement(By.cssSelector("button[id$=':open']")).click();
@@ -114,6 +120,22 @@ public class StaffAttendancePage {
         String before = messages("#timesheets\\:messages");
         driver.findElement(By.id("weekForm:validate")).click();
         return message("#timesheets\\:messages", before);
+    }
+
+    /** Switches the timesheets to the month and returns the month sheet's row (person and activity) with the text. */
+    public String monthSheet(String text) {
+        wait.until(d -> d.findElements(By.cssSelector(".ui-dialog-mask, .ui-widget-overlay")).stream()
+                .noneMatch(WebElement::isDisplayed));
+        driver.findElement(By.cssSelector("label[for='timesheets:month:1']")).click();
+        driver.findElement(By.id("timesheets:apply")).click();
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#timesheets\\:monthTable_data > tr")).stream()
+                            .map(WebElement::getText).filter(r -> r.contains(text)).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no month sheet with " + text + ": " + driver.findElement(By.id("month-sheets")).getText(),
+                    e);
+        }
     }
 
     public String weekStatus() {

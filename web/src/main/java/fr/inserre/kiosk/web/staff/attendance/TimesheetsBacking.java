@@ -21,12 +21,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
  * Backing of /staff/attendance/timesheets.xhtml: weekly timesheets of a week or of a month (the weeks
- * that have a day in it), filtered by activity, name and status; a row opens its week (lines, minutes
+ * that have a day in it; in month mode also the month's sheets: a person's month at an activity, validated and
+ * pending minutes of the month's own days), filtered by activity, name and status; a row opens its week (lines, minutes
  * per day, the limits it breaks) to validate it, with an override reason for the direction when it is
  * over the limits. The service decides; refusals show as messages.
  */
@@ -46,6 +48,7 @@ public class TimesheetsBacking implements Serializable {
     StaffUser staffUser;
 
     private TimesheetLazyModel rows;
+    private MonthSheetLazyModel monthRows;
     private LocalDate day = LocalDate.now(ClockProducer.ZONE);
     private boolean month;
     private Long activityId;
@@ -56,6 +59,7 @@ public class TimesheetsBacking implements Serializable {
     @PostConstruct
     void init() {
         rows = new TimesheetLazyModel(timesheets, staffUser.getEstablishmentId());
+        monthRows = new MonthSheetLazyModel(timesheets, staffUser.getEstablishmentId());
         activities = activityService.list(staffUser.getEstablishmentId(), ActivityFilter.all(),
                 new PageRequest(0, PageRequest.MAX_SIZE, "title", true));
         applyPeriod();
@@ -65,6 +69,7 @@ public class TimesheetsBacking implements Serializable {
     public void applyPeriod() {
         TimesheetFilter period = month ? TimesheetFilter.month(day) : TimesheetFilter.week(day);
         rows.period(period.from(), period.to(), activityId);
+        monthRows.period(YearMonth.from(day), activityId);
     }
 
     public void open(TimesheetRow row) {
@@ -97,6 +102,11 @@ public class TimesheetsBacking implements Serializable {
 
     public TimesheetLazyModel getRows() {
         return rows;
+    }
+
+    /** The month's sheets (a person's month at an activity), shown in month mode. */
+    public MonthSheetLazyModel getMonthRows() {
+        return monthRows;
     }
 
     public LocalDate getDay() {
