@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.inserre.kiosk.establishment.Cell;
+import fr.inserre.kiosk.establishment.DuplicateCellException;
 import fr.inserre.kiosk.establishment.DuplicatePlaceException;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
@@ -24,6 +26,7 @@ import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +97,26 @@ class EstablishmentAdministrationIT {
                 () -> demoDirection.call(() -> establishments.places(establishment.getId())), "another establishment's");
         assertThrows(EJBAccessException.class, () -> demoDirection.call(() -> establishments.addPlace(
                 establishment.getId(), "Salle", PlaceKind.CLASSROOM, 10)));
+    }
+
+    @Test
+    void aCellIsRenamed_keepingItsIdentity_onceALabelPerEstablishment_andAudited() {
+        Cell a1 = system.get(() -> establishments.cells(establishment.getId())).get(0);
+        system.get(() -> establishments.addCell(establishment.getId(), "A-002"));
+
+        Cell renamed = system.get(() -> establishments.renameCell(a1.getId(), " A-101 "));
+
+        assertEquals(a1.getId(), renamed.getId());
+        assertEquals("A-101", system.get(() -> establishments.cells(establishment.getId())).stream()
+                .filter(c -> c.getId().equals(a1.getId())).findFirst().orElseThrow().getLabel());
+        assertThrows(DuplicateCellException.class, () -> system.get(() -> establishments.renameCell(a1.getId(), "A-002")));
+        assertEquals("A-101", system.get(() -> establishments.renameCell(a1.getId(), "A-101")).getLabel(),
+                "its own label again is no duplicate");
+        assertThrows(EJBAccessException.class, () -> demoDirection.call(() -> establishments.renameCell(a1.getId(),
+                "B-1")), "another establishment's cell");
+        List<String> trail = em.createQuery("select a.detail from AuditRecord a where a.action = 'cell.rename' "
+                + "and a.entityId = :id order by a.id", String.class).setParameter("id", a1.getId()).getResultList();
+        assertEquals(List.of("A-001 -> A-101", "A-101 -> A-101"), trail);
     }
 
     @Test

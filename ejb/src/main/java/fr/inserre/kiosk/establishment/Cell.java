@@ -53,4 +53,9 @@ public class Cell extends AuditedEntity {
     public String getLabel() {
         return label;
     }
+
+    /** A new label (the national system's numbering changed, a wing renamed); the cell and its terminal stay. */
+    public void relabel(String newLabel) {
+        this.label = newLabel;
+    }
 }

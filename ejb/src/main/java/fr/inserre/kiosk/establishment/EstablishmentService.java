@@ -81,6 +81,29 @@ public class EstablishmentService {
         return cell;
     }
 
+    /**
+     * Renames a cell: its occupant, its terminal and its history stay with it (they hold the cell, not its label);
+     * the roster import then knows it by the new label. A label is used once per establishment. Audited with both.
+     */
+    @RolesAllowed({Roles.DIRECTION, Roles.IT_ADMIN, Roles.SYSTEM})
+    public Cell renameCell(long cellId, @NotBlank @Size(max = Cell.LABEL_MAX) String label) {
+        Cell cell = em.find(Cell.class, cellId);
+        if (cell == null) {
+            throw new UnknownCellException(String.valueOf(cellId));
+        }
+        Establishment establishment = cell.getEstablishment();
+        staffAccess.requireEstablishment(establishment.getId());
+        String trimmed = label.strip();
+        String before = cell.getLabel();
+        if (em.createNamedQuery("Cell.findByLabel", Cell.class).setParameter("establishment", establishment)
+                .setParameter("label", trimmed).getResultStream().anyMatch(other -> !other.equals(cell))) {
+            throw new DuplicateCellException(establishment.getCode(), trimmed);
+        }
+        cell.relabel(trimmed);
+        audit.recordWithDetail("cell.rename", "Cell", cellId, before + " -> " + trimmed);
+        return cell;
+    }
+
     /** Sets how long kiosks stay logged in without a touch (30 s to 15 min). */
     @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
     public void setKioskIdleTimeout(long establishmentId, int seconds) {

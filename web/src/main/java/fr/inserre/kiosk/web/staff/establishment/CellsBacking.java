@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Backing of /staff/establishment/cells.xhtml: the establishment's cells, who is in each, a new cell. */
+/** Backing of /staff/establishment/cells.xhtml: the establishment's cells, who is in each, a new cell, a cell renamed. */
 @Named("establishmentCells")
 @ViewScoped
 public class CellsBacking implements Serializable {
@@ -34,6 +34,8 @@ public class CellsBacking implements Serializable {
 
     private List<CellOccupancy> cells;
     private String newLabel;
+    private Long renaming;
+    private String renameLabel;
 
     @PostConstruct
     void load() {
@@ -49,6 +51,40 @@ public class CellsBacking implements Serializable {
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
+    }
+
+    /** Shows the row's label as a field to rename it. */
+    public void startRename(CellOccupancy cell) {
+        renaming = cell.cellId();
+        renameLabel = cell.cellLabel();
+    }
+
+    public void cancelRename() {
+        renaming = null;
+        renameLabel = null;
+    }
+
+    public void rename() {
+        try {
+            establishments.renameCell(renaming, renameLabel == null ? "" : renameLabel);
+            messages.info("staff", "staff_establishment_cells.renamed", renameLabel.strip());
+            cancelRename();
+            load();
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public boolean isRenaming(CellOccupancy cell) {
+        return renaming != null && renaming == cell.cellId();
+    }
+
+    public String getRenameLabel() {
+        return renameLabel;
+    }
+
+    public void setRenameLabel(String renameLabel) {
+        this.renameLabel = renameLabel;
     }
 
     public List<CellOccupancy> getCells() {
