@@ -14,6 +14,7 @@ import fr.inserre.kiosk.browser.pages.KioskCvPage;
 import fr.inserre.kiosk.browser.pages.KioskPartnerAppointmentsPage;
 import fr.inserre.kiosk.browser.pages.KioskReleasePage;
 import fr.inserre.kiosk.browser.pages.KioskSchedulePage;
+import fr.inserre.kiosk.browser.pages.StaffReleaseTemplatePage;
 import fr.inserre.kiosk.browser.pages.StaffLoginPage;
 import fr.inserre.kiosk.browser.pages.StaffRequestQueuePage;
 import fr.inserre.kiosk.common.ClockProducer;
@@ -180,6 +181,26 @@ class PartnerJourneyBrowserIT {
         } finally {
             other.quit();
         }
+    }
+
+    @Test
+    void directionRewordsAnItemOfTheEstablishmentsList_fromTheTemplateTable() {
+        staffLogsIn("direction", By.id("nav-release"));
+        StaffReleaseTemplatePage template = StaffReleaseTemplatePage.fromMenu(driver);
+        List<String> before = template.items();
+        int last = before.size() - 1;
+        assertEquals("Transport le jour de la sortie", before.get(last));
+
+        String saved = template.reword(last, "Transport et trajet jusqu'au logement");
+        Browser.screenshot(driver, "direction-template-reworded");
+
+        assertTrue(saved.contains("Élément reformulé"), saved);
+        List<String> after = template.items();
+        assertEquals("Transport et trajet jusqu'au logement", after.get(last));
+        assertEquals(before.subList(0, last), after.subList(0, last));
+        // Words taken away: the kiosk's own words again (the demo's list as the other tests read it).
+        template.reword(last, "");
+        assertEquals(before, template.items());
     }
 
     @Test
