@@ -25,6 +25,8 @@ public final class DemoTerminal {
     public static final String WORKSHOP = "BORNE-ARR-ATL-MENUISERIE";
     /** A terminal of the espace citoyen: any present detainee of the demo establishment may log in there. */
     public static final String CITIZEN_SPACE = "BORNE-ARR-EC-1";
+    /** The second terminal of the espace citoyen, for a second person at the same moment. */
+    public static final String CITIZEN_SPACE_2 = "BORNE-ARR-EC-2";
     public static final String COOKIE = "inserre_terminal";
 
     private static final Set<WebDriver> ACTING = Collections.synchronizedSet(

@@ -14,6 +14,7 @@ import fr.inserre.kiosk.citizen.appointments.MyPartnerAppointmentsService;
 import fr.inserre.kiosk.citizen.appointments.PartnerOffer;
 import fr.inserre.kiosk.citizen.appointments.PartnerSlot;
 import fr.inserre.kiosk.citizen.appointments.PartnerSlotService;
+import fr.inserre.kiosk.citizen.appointments.SlotActivityConflictException;
 import fr.inserre.kiosk.citizen.appointments.SlotAppointmentConflictException;
 import fr.inserre.kiosk.citizen.appointments.SlotTakenException;
 import fr.inserre.kiosk.citizen.appointments.SlotView;
@@ -30,10 +31,18 @@ import fr.inserre.kiosk.establishment.PlaceKind;
 import fr.inserre.kiosk.identity.Roles;
 import fr.inserre.kiosk.identity.StaffRole;
 import fr.inserre.kiosk.identity.StaffService;
+import fr.inserre.kiosk.schedule.Activity;
+import fr.inserre.kiosk.schedule.ActivityDetails;
+import fr.inserre.kiosk.schedule.ActivityKind;
+import fr.inserre.kiosk.schedule.ActivityService;
+import fr.inserre.kiosk.schedule.AllocationService;
 import fr.inserre.kiosk.schedule.AppointmentKind;
 import fr.inserre.kiosk.schedule.AppointmentService;
 import fr.inserre.kiosk.schedule.MyScheduleService;
+import fr.inserre.kiosk.schedule.PayClass;
 import fr.inserre.kiosk.schedule.ScheduleItem;
+import fr.inserre.kiosk.schedule.SlotRule;
+import fr.inserre.kiosk.schedule.WorkType;
 import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
@@ -114,6 +123,12 @@ class PartnerAppointmentsIT {
     @Inject
     AttendanceLedger ledger;
 
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    AllocationService allocations;
+
     private Establishment establishment;
     private Place office;
     private Partner franceTravail;
@@ -156,6 +171,19 @@ class PartnerAppointmentsIT {
                 LocalDate.now(ClockProducer.ZONE).minusMonths(2), LocalDate.now(ClockProducer.ZONE).plusMonths(4));
     }
 
+    /** A workshop every Tuesday from {@code start} to {@code end}, with the people allocated to it from today. */
+    private Activity tuesdayWorkshop(String title, LocalTime start, LocalTime end, Detainee... people) throws Exception {
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        Activity activity = system.call(() -> activities.create(establishment.getId(), new ActivityDetails(
+                ActivityKind.WORK, WorkType.WORKSHOP, title, null, null, "Atelier 1", 10, null, today, null, true,
+                PayClass.PRODUCTION, null, null, 1)));
+        system.call(() -> activities.addSlot(activity.getId(), SlotRule.weekly(DayOfWeek.TUESDAY, start, end)));
+        for (Detainee person : people) {
+            system.call(() -> allocations.allocate(activity.getId(), person.getId(), today, null, null));
+        }
+        return activity;
+    }
+
     private <T> T asPartner(String login, Callable<T> work) throws Exception {
         return AsStaff.call(AsStaff.identity(login, Roles.PARTNER), work);
     }
@@ -169,12 +197,8 @@ class PartnerAppointmentsIT {
     void twoDetaineesTappingOneSlot_oneGetsIt_theOtherIsToldAndOfferedTheNextFreeSlot() throws Exception {
         List<PartnerSlot> published = publish(ftLogin, franceTravail, tuesday, LocalTime.of(9, 0), 3);
         long first = published.get(0).getId();
-        SecurityIdentity julienAtKiosk = AsDetainee.identity(julien.getId());
-        SecurityIdentity amineAtKiosk = AsDetainee.identity(amine.getId());
 
-        List<Object> outcomes = together(List.of(
-                () -> AsDetainee.call(julienAtKiosk, () -> myAppointments.book(first)),
-                () -> AsDetainee.call(amineAtKiosk, () -> myAppointments.book(first))));
+        List<Object> outcomes = bothTap(first);
 
         List<MyPartnerAppointment> won = outcomes.stream().filter(MyPartnerAppointment.class::isInstance)
                 .map(MyPartnerAppointment.class::cast).toList();
@@ -193,6 +217,47 @@ class PartnerAppointmentsIT {
         long offered = lost.get(0).getNext().slotId();
         MyPartnerAppointment second = AsDetainee.call(loser.getId(), () -> myAppointments.book(offered));
         assertEquals(offered, second.slotId());
+    }
+
+    @Test
+    void raceLoser_whoseNextSlotClashesWithAnActivity_isOfferedTheOneAfter() throws Exception {
+        // 9:00, 9:30 and 10:00; both people are expected at the workshop from 9:30 to 10:00.
+        List<PartnerSlot> published = publish(ftLogin, franceTravail, tuesday, LocalTime.of(9, 0), 3);
+        tuesdayWorkshop("Conditionnement", LocalTime.of(9, 30), LocalTime.of(10, 0), julien, amine);
+        long first = published.get(0).getId();
+
+        List<Object> outcomes = bothTap(first);
+
+        List<SlotTakenException> lost = outcomes.stream().filter(SlotTakenException.class::isInstance)
+                .map(SlotTakenException.class::cast).toList();
+        assertEquals(1, lost.size(), () -> "outcomes " + outcomes);
+        assertEquals(published.get(2).getId(), lost.get(0).getNext().slotId(),
+                "9:30 clashes with the workshop: 10:00 is offered");
+        Detainee loser = outcomes.get(0) instanceof SlotTakenException ? julien : amine;
+        long offered = lost.get(0).getNext().slotId();
+        assertEquals(offered, AsDetainee.call(loser.getId(), () -> myAppointments.book(offered)).slotId());
+    }
+
+    @Test
+    void oneDetaineeBookingTwoOverlappingSlotsAtOnce_getsOnlyOne() throws Exception {
+        // Two partners, the same half hour: each slot's lock alone would let both bookings through.
+        long ftSlot = publish(ftLogin, franceTravail, tuesday, LocalTime.of(9, 0), 1).get(0).getId();
+        long cafSlot = publish(cafLogin, caf, tuesday, LocalTime.of(9, 15), 1).get(0).getId();
+        SecurityIdentity julienAtKiosk = AsDetainee.identity(julien.getId());
+
+        List<Object> outcomes = Concurrently.together(List.of(
+                () -> AsDetainee.call(julienAtKiosk, () -> myAppointments.book(ftSlot)),
+                () -> AsDetainee.call(julienAtKiosk, () -> myAppointments.book(cafSlot))));
+
+        assertEquals(1, outcomes.stream().filter(MyPartnerAppointment.class::isInstance).count(),
+                () -> "outcomes " + outcomes);
+        assertEquals(1, outcomes.stream().filter(SlotAppointmentConflictException.class::isInstance).count(),
+                () -> "outcomes " + outcomes);
+        assertEquals(1, AsDetainee.call(julien.getId(), () -> myAppointments.mine()).size());
+        List<SlotView> booked = new java.util.ArrayList<>(
+                asPartner(ftLogin, () -> slots.slotsOf(franceTravail.getId(), tuesday, tuesday)));
+        booked.addAll(asPartner(cafLogin, () -> slots.slotsOf(caf.getId(), tuesday, tuesday)));
+        assertEquals(1, booked.stream().filter(SlotView::booked).count(), "one slot booked, not two");
     }
 
     @Test
@@ -269,6 +334,21 @@ class PartnerAppointmentsIT {
     }
 
     @Test
+    void slotOverAnActivitySession_isRefused_namingTheActivity() throws Exception {
+        long slot = publish(ftLogin, franceTravail, tuesday, LocalTime.of(9, 0), 1).get(0).getId();
+        tuesdayWorkshop("Menuiserie", LocalTime.of(8, 30), LocalTime.of(11, 30), julien);
+
+        SlotActivityConflictException refused = assertThrows(SlotActivityConflictException.class,
+                () -> AsDetainee.call(julien.getId(), () -> myAppointments.book(slot)));
+
+        assertEquals(List.of("Menuiserie", tuesday, LocalTime.of(8, 30), LocalTime.of(11, 30)), refused.getArguments());
+        assertTrue(asPartner(ftLogin, () -> slots.slotsOf(franceTravail.getId(), tuesday, tuesday)).stream()
+                .noneMatch(SlotView::booked));
+        // Amine is not at the workshop: the same slot is his to take.
+        assertEquals(slot, AsDetainee.call(amine.getId(), () -> myAppointments.book(slot)).slotId());
+    }
+
+    @Test
     void cancel_freesTheSlot_untilTheDelay_thenIsRefused() throws Exception {
         long later = publish(ftLogin, franceTravail, tuesday, LocalTime.of(11, 0), 1).get(0).getId();
         AsDetainee.call(julien.getId(), () -> myAppointments.book(later));
@@ -320,6 +400,15 @@ class PartnerAppointmentsIT {
                 .filter(i -> i.type() == ScheduleItem.Type.APPOINTMENT).findFirst().orElseThrow();
         assertTrue(item.isCancelled());
         assertNull(asPartner(ftLogin, () -> slots.slotsOf(franceTravail.getId(), tuesday, tuesday)).get(0).prisonNumber());
+    }
+
+    /** Julien and Amine tap the slot at the same moment; outcomes in that order. */
+    private List<Object> bothTap(long slotId) throws Exception {
+        SecurityIdentity julienAtKiosk = AsDetainee.identity(julien.getId());
+        SecurityIdentity amineAtKiosk = AsDetainee.identity(amine.getId());
+        return together(List.of(
+                () -> AsDetainee.call(julienAtKiosk, () -> myAppointments.book(slotId)),
+                () -> AsDetainee.call(amineAtKiosk, () -> myAppointments.book(slotId))));
     }
 
     /** The calls at the same moment; any refusal but "taken" fails the test. */

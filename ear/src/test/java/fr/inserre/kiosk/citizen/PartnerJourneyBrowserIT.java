@@ -14,6 +14,7 @@ import fr.inserre.kiosk.browser.pages.KioskCvPage;
 import fr.inserre.kiosk.browser.pages.KioskPartnerAppointmentsPage;
 import fr.inserre.kiosk.browser.pages.KioskReleasePage;
 import fr.inserre.kiosk.browser.pages.KioskSchedulePage;
+import fr.inserre.kiosk.browser.pages.StaffReleaseTemplatePage;
 import fr.inserre.kiosk.browser.pages.StaffLoginPage;
 import fr.inserre.kiosk.browser.pages.StaffRequestQueuePage;
 import fr.inserre.kiosk.common.ClockProducer;
@@ -22,6 +23,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,8 +42,9 @@ import org.openqa.selenium.support.ui.Select;
  * Travail slot at the espace-citoyen kiosk and finds it in "Mon planning"; the France Travail account sees
  * the booking (name and prison number) and is refused the detainees' files; the detainee then cancels it. The CPIP
  * marks a checklist item done and the detainee sees it, asks for help on another and, under "Mon CV", has the
- * establishment named and a print asked. Demo detainees 95 (cell B-046) and 96 (B-047); the demo's slots are at
- * 16:45, after the workshops close.
+ * establishment named and a print asked. A slot taken by someone else while the page was shown: the tap says so and
+ * offers the next one, which books. Demo detainees 95 (cell B-046), 96 (B-047), 94 and 116; the demo's slots are
+ * at 16:45, 17:15 and 17:45, after the workshops close.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,6 +133,74 @@ class PartnerJourneyBrowserIT {
         assertEquals(List.of(), appointments.mine());
         assertTrue(appointments.slotsOf("France Travail").stream().anyMatch(b -> KioskPartnerAppointmentsPage.label(b).equals(slot)),
                 () -> slot + " offered again");
+    }
+
+    @Test
+    void slotTakenWhileThePageWasShown_theTapSaysSo_andOffersTheNextOne_whichBooks() {
+        KioskHomePage.logIn(driver, base, DemoTerminal.CITIZEN_SPACE, 94);
+        KioskPartnerAppointmentsPage appointments = KioskPartnerAppointmentsPage.fromHome(driver);
+        // A 17:15 slot beyond the cancellation delay (the 16:45 ones are left to the test above); 17:45 follows it.
+        List<WebElement> offered = appointments.slotsOf("France Travail");
+        int taken = 0;
+        while (!(KioskPartnerAppointmentsPage.start(offered.get(taken)).isAfter(Instant.now().plus(Duration.ofHours(26)))
+                && LocalTime.ofInstant(KioskPartnerAppointmentsPage.start(offered.get(taken)), ClockProducer.ZONE)
+                        .equals(LocalTime.of(17, 15)))) {
+            taken++;
+        }
+        WebElement stale = offered.get(taken);
+        String takenWhen = KioskPartnerAppointmentsPage.label(stale).split(" · ")[0];
+        String nextWhen = KioskPartnerAppointmentsPage.label(offered.get(taken + 1)).split(" · ")[0];
+
+        // Meanwhile someone at the other espace-citoyen terminal books that slot.
+        WebDriver other = Browser.open();
+        try {
+            KioskHomePage.logIn(other, base, DemoTerminal.CITIZEN_SPACE_2, 116);
+            KioskPartnerAppointmentsPage theirs = KioskPartnerAppointmentsPage.fromHome(other);
+            WebElement same = theirs.slotsOf("France Travail").stream()
+                    .filter(b -> KioskPartnerAppointmentsPage.label(b).startsWith(takenWhen + " · ")).findFirst()
+                    .orElseThrow();
+            String booked = theirs.book(same);
+            assertTrue(booked.contains("Rendez-vous réservé avec France Travail"), booked);
+
+            String refused = appointments.book(stale);
+            Browser.screenshot(driver, "partner-slot-taken");
+
+            assertTrue(refused.contains("Quelqu'un vient de réserver ce créneau juste avant vous."), refused);
+            assertEquals(List.of("France Travail — " + nextWhen), appointments.offeredNext());
+            assertEquals(List.of(), appointments.mine());
+            String second = appointments.bookNext();
+            assertTrue(second.contains("Rendez-vous réservé avec France Travail"), second);
+            List<String> mine = appointments.mine();
+            assertEquals(1, mine.size(), mine::toString);
+            assertTrue(mine.get(0).contains(nextWhen), mine.get(0));
+            assertEquals(List.of(), appointments.offeredNext());
+
+            // Both cancel: the demo's slots are free again for the other tests.
+            assertTrue(appointments.cancel("France Travail").contains("Rendez-vous annulé."));
+            assertTrue(theirs.cancel("France Travail").contains("Rendez-vous annulé."));
+        } finally {
+            other.quit();
+        }
+    }
+
+    @Test
+    void directionRewordsAnItemOfTheEstablishmentsList_fromTheTemplateTable() {
+        staffLogsIn("direction", By.id("nav-release"));
+        StaffReleaseTemplatePage template = StaffReleaseTemplatePage.fromMenu(driver);
+        List<String> before = template.items();
+        int last = before.size() - 1;
+        assertEquals("Transport le jour de la sortie", before.get(last));
+
+        String saved = template.reword(last, "Transport et trajet jusqu'au logement");
+        Browser.screenshot(driver, "direction-template-reworded");
+
+        assertTrue(saved.contains("Élément reformulé"), saved);
+        List<String> after = template.items();
+        assertEquals("Transport et trajet jusqu'au logement", after.get(last));
+        assertEquals(before.subList(0, last), after.subList(0, last));
+        // Words taken away: the kiosk's own words again (the demo's list as the other tests read it).
+        template.reword(last, "");
+        assertEquals(before, template.items());
     }
 
     @Test

@@ -38,6 +38,7 @@ import fr.inserre.kiosk.request.Team;
 import fr.inserre.kiosk.testing.AsDetainee;
 import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSystem;
+import fr.inserre.kiosk.testing.Concurrently;
 import fr.inserre.kiosk.testing.Deployments;
 import fr.inserre.kiosk.testing.TestEstablishments;
 import jakarta.ejb.EJBAccessException;
@@ -69,7 +70,7 @@ class ReleasePreparationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ReleasePreparationIT.class, AsStaff.class);
+        return Deployments.earWith(ReleasePreparationIT.class, AsStaff.class, Concurrently.class);
     }
 
     @Inject
@@ -107,13 +108,14 @@ class ReleasePreparationIT {
     private String cpip;
     private String supervisor;
     private String partner;
+    private String director;
     private ReleaseTemplateItem identity;
     private ReleaseTemplateItem bank;
     private ReleaseTemplateItem housing;
 
     @BeforeEach
     void ownEstablishment() throws Exception {
-        establishment = TestEstablishments.create(system, establishments, 100, "A-001");
+        establishment = TestEstablishments.create(system, establishments, 100, "A-001", "A-002");
         long e = establishment.getId();
         String number = "L" + SEQUENCE.incrementAndGet() + UUID.randomUUID().toString().substring(0, 4);
         karim = system.call(() -> detainees.register(e, new NewDetainee(number, "Karim", "Benali", "A-001", "fr", false,
@@ -121,6 +123,7 @@ class ReleasePreparationIT {
         cpip = account(StaffRole.PROBATION_OFFICER);
         supervisor = account(StaffRole.SUPERVISOR);
         partner = account(StaffRole.PARTNER);
+        director = account(StaffRole.DIRECTION);
         identity = system.call(() -> preparation.addTemplateItem(e, ReleaseItemKind.IDENTITY_DOCUMENT, null));
         bank = system.call(() -> preparation.addTemplateItem(e, ReleaseItemKind.BANK_ACCOUNT, null));
         housing = system.call(() -> preparation.addTemplateItem(e, ReleaseItemKind.OTHER, "Dossier SIAO"));
@@ -134,6 +137,24 @@ class ReleasePreparationIT {
 
     private <T> T as(String login, String role, Callable<T> work) throws Exception {
         return AsStaff.call(AsStaff.identity(login, role), work);
+    }
+
+    private ReleaseTemplateItem fresh(ReleaseTemplateItem item) {
+        return em.find(ReleaseTemplateItem.class, item.getId());
+    }
+
+    private List<Long> order() throws Exception {
+        return system.call(() -> preparation.template(establishment.getId())).stream().map(ReleaseTemplateItem::getId)
+                .toList();
+    }
+
+    private List<String> trail(ReleaseTemplateItem item) {
+        return audit.forEntity("ReleaseTemplateItem", item.getId()).stream().map(AuditRecord::getAction).toList();
+    }
+
+    private ReleasePreparationService.UpcomingRelease upcoming(Detainee who) throws Exception {
+        return as(cpip, Roles.PROBATION_OFFICER, () -> preparation.upcoming(establishment.getId(), 60)).stream()
+                .filter(u -> u.detaineeId() == who.getId()).findFirst().orElseThrow();
     }
 
     private ChecklistLine line(ReleaseChecklist checklist, ReleaseTemplateItem item) {
@@ -194,6 +215,103 @@ class ReleasePreparationIT {
                 null));
         assertThrows(UnknownReleaseItemException.class, () -> as(cpip, Roles.PROBATION_OFFICER,
                 () -> preparation.update(k, elsewhere.getId(), null, ChecklistStatus.DONE, null)));
+    }
+
+    @Test
+    void directionWithdrawsRestoresMovesAndRewordsTemplateItems_audited_andNeverTheCpip() throws Exception {
+        long k = karim.getId();
+        long e = establishment.getId();
+        Detainee lina = system.call(() -> detainees.register(e, new NewDetainee("L" + SEQUENCE.incrementAndGet()
+                + UUID.randomUUID().toString().substring(0, 4), "Lina", "Morel", "A-002", "fr", false,
+                LocalDate.now(ClockProducer.ZONE).minusMonths(3), LocalDate.now(ClockProducer.ZONE).plusDays(30))));
+        as(cpip, Roles.PROBATION_OFFICER, () -> preparation.update(k, bank.getId(), null, ChecklistStatus.DONE, null));
+        assertEquals(List.of(1L, 3L), List.of(upcoming(karim).settled(), upcoming(karim).total()));
+
+        // Withdrawn: it stays on Karim's list (something was recorded), leaves Lina's and everyone's totals.
+        as(director, Roles.DIRECTION, () -> preparation.setActive(bank.getId(), fresh(bank).getVersion(), false));
+        assertFalse(fresh(bank).isActive());
+        assertTrue(as(cpip, Roles.PROBATION_OFFICER, () -> preparation.checklistOf(k)).lines().stream()
+                .anyMatch(l -> l.templateItemId() == bank.getId()));
+        assertEquals(List.of(identity.getId(), housing.getId()), as(cpip, Roles.PROBATION_OFFICER,
+                () -> preparation.checklistOf(lina.getId())).lines().stream().map(ChecklistLine::templateItemId).toList());
+        assertEquals(List.of(0L, 2L), List.of(upcoming(karim).settled(), upcoming(karim).total()));
+        assertEquals(2L, upcoming(lina).total());
+        // A stale screen changes nothing.
+        assertThrows(ChangedMeanwhileException.class, () -> as(director, Roles.DIRECTION,
+                () -> preparation.setActive(bank.getId(), fresh(bank).getVersion() - 1, true)));
+
+        // Restored: back everywhere.
+        as(director, Roles.DIRECTION, () -> preparation.setActive(bank.getId(), fresh(bank).getVersion(), true));
+        assertEquals(3, as(cpip, Roles.PROBATION_OFFICER, () -> preparation.checklistOf(lina.getId())).lines().size());
+        assertEquals(List.of(1L, 3L), List.of(upcoming(karim).settled(), upcoming(karim).total()));
+
+        // Moved up: earlier on every checklist, positions still one each.
+        as(director, Roles.DIRECTION, () -> {
+            preparation.moveUp(housing.getId());
+            return null;
+        });
+        assertEquals(List.of(identity.getId(), housing.getId(), bank.getId()), order());
+        assertEquals(List.of(identity.getId(), housing.getId(), bank.getId()), AsDetainee.call(k, () -> myRelease.mine())
+                .lines().stream().map(ChecklistLine::templateItemId).toList());
+        as(director, Roles.DIRECTION, () -> {
+            preparation.moveUp(identity.getId());
+            return null;
+        });
+        assertEquals(List.of(identity.getId(), housing.getId(), bank.getId()), order(), "the first stays first");
+
+        // Reworded: every checklist follows; a stale version is refused.
+        long seen = fresh(housing).getVersion();
+        as(director, Roles.DIRECTION, () -> preparation.describeTemplateItem(housing.getId(), seen, ReleaseItemKind.OTHER,
+                " Dossier SIAO et hébergement "));
+        assertEquals("Dossier SIAO et hébergement", line(AsDetainee.call(k, () -> myRelease.mine()), housing).label());
+        assertThrows(ChangedMeanwhileException.class, () -> as(director, Roles.DIRECTION,
+                () -> preparation.describeTemplateItem(housing.getId(), seen, ReleaseItemKind.HOUSING, null)));
+
+        assertEquals(List.of("citizen.release.template.add", "citizen.release.template.withdraw",
+                "citizen.release.template.restore"), trail(bank));
+        assertEquals(List.of("citizen.release.template.add", "citizen.release.template.move",
+                "citizen.release.template.describe"), trail(housing));
+        assertEquals(director, audit.forEntity("ReleaseTemplateItem", housing.getId()).get(2).getActor());
+
+        // The CPIP keeps the checklists, not the list itself.
+        long bankVersion = fresh(bank).getVersion();
+        long housingVersion = fresh(housing).getVersion();
+        assertThrows(EJBAccessException.class, () -> as(cpip, Roles.PROBATION_OFFICER,
+                () -> preparation.setActive(bank.getId(), bankVersion, false)));
+        assertThrows(EJBAccessException.class, () -> as(cpip, Roles.PROBATION_OFFICER, () -> {
+            preparation.moveUp(bank.getId());
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> as(cpip, Roles.PROBATION_OFFICER,
+                () -> preparation.describeTemplateItem(housing.getId(), housingVersion, ReleaseItemKind.CV, null)));
+        assertEquals(List.of(identity.getId(), housing.getId(), bank.getId()), order());
+        assertTrue(fresh(bank).isActive());
+        assertEquals(ReleaseItemKind.OTHER, fresh(housing).getKind());
+    }
+
+    @Test
+    void twoPeopleMovingItemsUpAtOnce_areServedInTurn_andNoPositionIsShared() throws Exception {
+        ReleaseTemplateItem cvItem = system.call(() -> preparation.addTemplateItem(establishment.getId(),
+                ReleaseItemKind.CV, null));
+        String otherDirector = account(StaffRole.DIRECTION);
+        var first = AsStaff.identity(director, Roles.DIRECTION);
+        var second = AsStaff.identity(otherDirector, Roles.DIRECTION);
+
+        // Both move the last item up from [identity, bank, housing, cv]: served in turn, it climbs two places.
+        List<Object> outcomes = Concurrently.together(List.of(
+                () -> AsStaff.call(first, () -> {
+                    preparation.moveUp(cvItem.getId());
+                    return "moved";
+                }),
+                () -> AsStaff.call(second, () -> {
+                    preparation.moveUp(cvItem.getId());
+                    return "moved";
+                })));
+
+        assertEquals(List.of("moved", "moved"), outcomes);
+        assertEquals(List.of(identity.getId(), cvItem.getId(), bank.getId(), housing.getId()), order());
+        assertEquals(List.of(1, 2, 3, 4), system.call(() -> preparation.template(establishment.getId())).stream()
+                .map(ReleaseTemplateItem::getPosition).toList());
     }
 
     @Test

@@ -45,6 +45,18 @@ public class KioskPartnerAppointmentsPage {
         return Waits.textOf(driver, By.cssSelector(".kiosk-messages"));
     }
 
+    /** The words of the buttons offering another slot after a refusal ("France Travail — mardi … à 17:45"). */
+    public List<String> offeredNext() {
+        return driver.findElements(By.cssSelector("#next-slot input[type=submit]")).stream()
+                .map(button -> button.getDomAttribute("value")).toList();
+    }
+
+    /** Taps the slot offered after a refusal; returns the page's message once the answer is there. */
+    public String bookNext() {
+        Waits.newPageAfter(driver, () -> driver.findElement(By.cssSelector("#next-slot input[type=submit]")).click());
+        return Waits.textOf(driver, By.cssSelector(".kiosk-messages"));
+    }
+
     /** My appointments to come, as shown: each one's text, then the words of its buttons (e.g. "Annuler"). */
     public List<String> mine() {
         return driver.findElements(By.cssSelector("li.citizen-booked")).stream()

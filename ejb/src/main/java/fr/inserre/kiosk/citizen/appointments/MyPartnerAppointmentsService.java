@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * "Rendez-vous partenaires" at the kiosk: the free slots of the establishment's partners in the coming
  * {@value #DAYS_AHEAD} days, booking one (first come, first served: the slot's row is locked, and whoever
- * comes second is told and offered the partner's next free slot), my bookings to come, cancelling one until
+ * comes second is told and offered the partner's next free slot; my own row is locked next, so two bookings of
+ * mine at once are checked one against the other), my bookings to come, cancelling one until
  * the establishment's delay. A booking is a PARTNER appointment in "Mon planning", checked against my
  * schedule like any appointment. No method takes a detainee id.
  */
@@ -112,9 +113,11 @@ public class MyPartnerAppointmentsService {
     public MyPartnerAppointment book(long slotId) {
         long meId = caller.id();
         // The slot's lock comes first, before any other read of this transaction: whoever waited for it then
-        // reads what the first booking committed.
+        // reads what the first booking committed. My own row's lock comes next, always in this order (no
+        // deadlock): my two bookings of different slots at once are served one after the other, so the second
+        // sees the first in my schedule and is refused if they overlap.
         PartnerSlot slot = em.find(PartnerSlot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
-        Detainee me = em.find(Detainee.class, meId);
+        Detainee me = em.find(Detainee.class, meId, LockModeType.PESSIMISTIC_WRITE);
         if (slot == null || me == null || !slot.getEstablishment().equals(me.getEstablishment())
                 || !slot.getPartner().isActive()) {
             throw new UnknownSlotException(slotId);

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +128,9 @@ public class ReleasePreparationService {
     public ReleaseTemplateItem addTemplateItem(long establishmentId, @NotNull ReleaseItemKind kind,
             @Size(max = ReleaseTemplateItem.LABEL_MAX) String label) {
         staffAccess.requireEstablishment(establishmentId);
-        Establishment establishment = em.find(Establishment.class, establishmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (establishment == null) {
-            throw new UnknownEstablishmentException(establishmentId);
-        }
-        int next = template(establishmentId).stream().mapToInt(ReleaseTemplateItem::getPosition).max().orElse(0) + 1;
+        Establishment establishment = lockTemplate(establishmentId);
+        int next = lockedTemplate(establishmentId).stream().mapToInt(ReleaseTemplateItem::getPosition).max()
+                .orElse(0) + 1;
         ReleaseTemplateItem item = new ReleaseTemplateItem(establishment, kind, label, next);
         em.persist(item);
         audit.recordWithDetail("citizen.release.template.add", "ReleaseTemplateItem", item.getId(), kind.name());
@@ -164,19 +163,57 @@ public class ReleasePreparationService {
         return item;
     }
 
-    /** Moves a template item one place up (earlier on every checklist). */
+    /**
+     * Moves a template item one place up (earlier on every checklist). Two people reordering at once are
+     * served one after the other (the establishment's row is locked, as when adding an item), each on the
+     * order the other left; the positions are renumbered 1..n on the way, so none is ever shared.
+     */
     @RolesAllowed({Roles.DIRECTION, Roles.SYSTEM})
     public void moveUp(long templateItemId) {
-        ReleaseTemplateItem item = templateItem(templateItemId);
-        List<ReleaseTemplateItem> all = template(item.getEstablishment().getId());
-        int index = all.indexOf(item);
-        if (index > 0) {
-            ReleaseTemplateItem previous = all.get(index - 1);
-            int position = previous.getPosition();
-            previous.moveTo(item.getPosition() == position ? position + 1 : item.getPosition());
-            item.moveTo(position);
-            audit.record("citizen.release.template.move", "ReleaseTemplateItem", templateItemId);
+        // No template item is loaded before the lock: the locked read below must be the one this transaction holds.
+        Long establishmentId = em.createQuery("select t.establishment.id from ReleaseTemplateItem t where t.id = :id",
+                Long.class).setParameter("id", templateItemId).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownReleaseItemException(templateItemId));
+        staffAccess.requireEstablishment(establishmentId);
+        lockTemplate(establishmentId);
+        List<ReleaseTemplateItem> all = lockedTemplate(establishmentId);
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getId() == templateItemId) {
+                index = i;
+            }
         }
+        if (index <= 0) {
+            return;
+        }
+        List<ReleaseTemplateItem> order = new ArrayList<>(all);
+        order.add(index - 1, order.remove(index));
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).getPosition() != i + 1) {
+                order.get(i).moveTo(i + 1);
+            }
+        }
+        audit.recordWithDetail("citizen.release.template.move", "ReleaseTemplateItem", templateItemId,
+                "position " + index);
+    }
+
+    /** Locks the establishment's row: template edits of one establishment are served one at a time. */
+    private Establishment lockTemplate(long establishmentId) {
+        Establishment establishment = em.find(Establishment.class, establishmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (establishment == null) {
+            throw new UnknownEstablishmentException(establishmentId);
+        }
+        return establishment;
+    }
+
+    /**
+     * The template as last committed, read with a lock: a plain read would answer from the snapshot this
+     * transaction took at its first read (MariaDB's repeatable read), maybe before the previous editor's commit.
+     */
+    private List<ReleaseTemplateItem> lockedTemplate(long establishmentId) {
+        return em.createNamedQuery("ReleaseTemplateItem.findByEstablishment", ReleaseTemplateItem.class)
+                .setParameter("establishmentId", establishmentId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     private ReleaseTemplateItem templateItem(long templateItemId) {

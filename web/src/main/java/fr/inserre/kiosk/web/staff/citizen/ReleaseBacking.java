@@ -76,6 +76,11 @@ public class ReleaseBacking implements Serializable {
     private List<ReleaseTemplateItem> template = List.of();
     private ReleaseItemKind newKind = ReleaseItemKind.OTHER;
     private String newLabel;
+    /** The template item being reworded (null when none), with the version the direction saw and the new words. */
+    private Long rewordId;
+    private long rewordVersion;
+    private ReleaseItemKind rewordKind;
+    private String rewordLabel;
 
     /** f:viewAction: a detainee's checklist (an unknown id is a 404), or the overview. */
     public void load() throws IOException {
@@ -137,8 +142,38 @@ public class ReleaseBacking implements Serializable {
     }
 
     public void moveUp(ReleaseTemplateItem item) {
-        service.moveUp(item.getId());
+        try {
+            service.moveUp(item.getId());
+        } catch (BusinessException refusal) {
+            messages.refused(refusal);
+        }
         template = service.template(staffUser.getEstablishmentId());
+    }
+
+    /** Opens the rewording form on an item, with what it says now and the version seen. */
+    public void reword(ReleaseTemplateItem item) {
+        rewordId = item.getId();
+        rewordVersion = item.getVersion();
+        rewordKind = item.getKind();
+        rewordLabel = item.getLabel();
+    }
+
+    /** Saves the new words of the item (every checklist follows); the form stays open when refused. */
+    public void saveWords() {
+        try {
+            service.describeTemplateItem(rewordId, rewordVersion, rewordKind, rewordLabel);
+            messages.info("staff", "staff_citizen_release.reworded");
+            cancelWords();
+        } catch (BusinessException refusal) {
+            messages.refused(refusal);
+        }
+        template = service.template(staffUser.getEstablishmentId());
+    }
+
+    public void cancelWords() {
+        rewordId = null;
+        rewordKind = null;
+        rewordLabel = null;
     }
 
     public void printed(CvService.PrintWaiting print) {
@@ -201,5 +236,25 @@ public class ReleaseBacking implements Serializable {
 
     public void setNewLabel(String newLabel) {
         this.newLabel = newLabel;
+    }
+
+    public Long getRewordId() {
+        return rewordId;
+    }
+
+    public ReleaseItemKind getRewordKind() {
+        return rewordKind;
+    }
+
+    public void setRewordKind(ReleaseItemKind rewordKind) {
+        this.rewordKind = rewordKind;
+    }
+
+    public String getRewordLabel() {
+        return rewordLabel;
+    }
+
+    public void setRewordLabel(String rewordLabel) {
+        this.rewordLabel = rewordLabel;
     }
 }
