@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.inserre.kiosk.attestation.AttestationService;
+import fr.inserre.kiosk.attestation.HoursAttestation;
 import fr.inserre.kiosk.common.ClockProducer;
 import fr.inserre.kiosk.detainee.Detainee;
 import fr.inserre.kiosk.detainee.DetaineeService;
@@ -27,6 +29,9 @@ import fr.inserre.kiosk.schedule.PayClass;
 import fr.inserre.kiosk.schedule.SlotRule;
 import fr.inserre.kiosk.schedule.WorkType;
 import fr.inserre.kiosk.terminal.FleetStatus;
+import fr.inserre.kiosk.terminal.Terminal;
+import fr.inserre.kiosk.terminal.TerminalKind;
+import fr.inserre.kiosk.terminal.TerminalService;
 import fr.inserre.kiosk.testing.AsDemoDirection;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.Deployments;
@@ -93,6 +98,12 @@ class DashboardIT {
     @Inject
     DashboardService dashboards;
 
+    @Inject
+    AttestationService attestations;
+
+    @Inject
+    TerminalService terminals;
+
     @PersistenceContext
     EntityManager em;
 
@@ -134,6 +145,27 @@ class DashboardIT {
 
     private Request enter(Detainee who, NewRequest wish) throws Exception {
         return system.call(() -> desk.enterOnBehalf(who.getId(), wish));
+    }
+
+    /** A workshop terminal of the establishment, as registered: waiting for its enrolment. */
+    private Terminal terminal(int n) throws Exception {
+        String code = "D" + establishment.getCode() + "-" + n;
+        return system.call(() -> terminals.registerInRoom(code, TerminalKind.WORKSHOP, establishment.getId(),
+                "Atelier " + n));
+    }
+
+    /** Puts the terminal in that enrolled status, last heard from at that instant (null: never). */
+    private void enrolled(Terminal terminal, String status, Instant lastSeen) throws Exception {
+        String secret = String.format("%064x", terminal.getId());
+        if (lastSeen == null) {
+            sql("update terminal set status = ?, secret_hash = ?, enrolled_at = utc_timestamp(6), "
+                    + "enrolment_code_hash = null, enrolment_code_expires_at = null where id = ?", status, secret,
+                    terminal.getId());
+        } else {
+            sql("update terminal set status = ?, secret_hash = ?, enrolled_at = utc_timestamp(6), "
+                    + "enrolment_code_hash = null, enrolment_code_expires_at = null, last_seen_at = ? where id = ?",
+                    status, secret, lastSeen, terminal.getId());
+        }
     }
 
     /** Puts a decided request's submission and decision at known times: submitted 10 days ago, decided after {@code days}. */
@@ -232,6 +264,20 @@ class DashboardIT {
         sql("update detainee_request set submitted_at = ?, decided_at = ?, waitlisted_at = ? where id = ?",
                 now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)),
                 karimWelding.getId());
+        // Attestations: Julien's and Karim's issued today, Amine's 40 days ago (before the period).
+        system.call(() -> attestations.issue(julien.getId(), today.minusMonths(2), today));
+        system.call(() -> attestations.issue(karim.getId(), today.minusMonths(2), today));
+        HoursAttestation before = system.call(() -> attestations.issue(amine.getId(), today.minusMonths(2), today));
+        sql("update hours_attestation set issued_at = ? where id = ?", now.minus(Duration.ofDays(40)), before.getId());
+        // Six terminals: one heard from just now, one silent for two days and one never heard from (both
+        // offline), one in maintenance, one revoked, one still waiting for its enrolment.
+        enrolled(terminal(1), "ACTIVE", now);
+        enrolled(terminal(2), "ACTIVE", now.minus(Duration.ofDays(2)));
+        enrolled(terminal(3), "ACTIVE", null);
+        enrolled(terminal(4), "MAINTENANCE", now);
+        sql("update terminal set status = 'REVOKED', revoked_at = utc_timestamp(6), enrolment_code_hash = null, "
+                + "enrolment_code_expires_at = null where id = ?", terminal(5).getId());
+        terminal(6);
 
         Dashboard dashboard = system.call(() -> dashboards.indicators(establishment.getId(), today.minusDays(29),
                 today));
@@ -257,7 +303,9 @@ class DashboardIT {
         assertEquals(2, waiting.length());
         assertEquals(2, waiting.medianWait().toDays(), "2 and 4 days: the lower middle value");
         assertEquals(1, dashboard.trainingsCompleted());
-        assertEquals(0L, dashboard.fleet().get(FleetStatus.ONLINE));
+        assertEquals(2, dashboard.attestationsIssued(), "Amine's was issued before the period");
+        assertEquals(Map.of(FleetStatus.ONLINE, 1L, FleetStatus.OFFLINE, 2L, FleetStatus.MAINTENANCE, 1L,
+                FleetStatus.REVOKED, 1L, FleetStatus.PENDING_ENROLMENT, 1L), dashboard.fleet());
     }
 
     @Test

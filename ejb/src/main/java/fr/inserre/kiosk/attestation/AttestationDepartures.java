@@ -2,6 +2,7 @@ package fr.inserre.kiosk.attestation;
 
 import fr.inserre.kiosk.admission.DetaineeReleased;
 import fr.inserre.kiosk.admission.DetaineesPurging;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,10 +27,10 @@ public class AttestationDepartures {
         attestations.issueAtRelease(departure.detaineeId(), departure.date());
     }
 
-    void onPurge(@Observes DetaineesPurging purging) {
-        em.createNativeQuery("delete l from hours_attestation_line l join hours_attestation a on a.id = l.attestation_id "
-                + "where a.detainee_id in (:ids)").setParameter("ids", purging.detaineeIds()).executeUpdate();
-        em.createNativeQuery("delete from hours_attestation where detainee_id in (:ids)")
-                .setParameter("ids", purging.detaineeIds()).executeUpdate();
+    void onPurge(@Observes @Priority(DetaineesPurging.LINKED) DetaineesPurging purging) {
+        purging.delete(em, "hours_attestation_line", "delete l from hours_attestation_line l "
+                + "join hours_attestation a on a.id = l.attestation_id where a.detainee_id in (:ids)");
+        purging.delete(em, "hours_attestation", "delete from hours_attestation "
+                + "where detainee_id in (:ids)");
     }
 }

@@ -1,7 +1,9 @@
 package fr.inserre.kiosk.request;
 
 import fr.inserre.kiosk.admission.DetaineeReleased;
+import fr.inserre.kiosk.admission.DetaineesPurging;
 import fr.inserre.kiosk.notification.NotificationKind;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,7 +16,9 @@ import java.util.List;
 /**
  * A detainee who leaves has nothing more to wait for: their requests in progress (open or on a
  * waiting list) are cancelled with a message, in the release's own transaction. The requests stay,
- * read-only, with the rest of the record.
+ * read-only, with the rest of the record, until the retention period has passed: then they go with
+ * their history, wished half-days and commission items, before the allocations, appointments and
+ * attendance lines they point at (and after the release checklist items that point at them).
  */
 @Dependent
 public class RequestDepartures {
@@ -42,5 +46,15 @@ public class RequestDepartures {
             request.cancel(system, REASON);
             notices.changed(request, NotificationKind.REQUEST_CANCELLED, "cancel.departure");
         }
+    }
+
+    void onPurge(@Observes @Priority(DetaineesPurging.LINKING + 100) DetaineesPurging purging) {
+        purging.delete(em, "commission_item", "delete i from commission_item i join detainee_request r "
+                + "on r.id = i.request_id where r.detainee_id in (:ids)");
+        purging.delete(em, "request_half_day", "delete h from request_half_day h join detainee_request r "
+                + "on r.id = h.request_id where r.detainee_id in (:ids)");
+        purging.delete(em, "request_event", "delete e from request_event e join detainee_request r "
+                + "on r.id = e.request_id where r.detainee_id in (:ids)");
+        purging.delete(em, "detainee_request", "delete from detainee_request where detainee_id in (:ids)");
     }
 }

@@ -2,6 +2,7 @@ package fr.inserre.kiosk.admission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,5 +167,20 @@ class RosterDiffTest {
         assertEquals(List.of(), problems);
         assertEquals(0, second.size());
         assertEquals(3, second.unchanged());
+    }
+
+    @Test
+    void unknownCellFile_fromTheCorpus_isReportedAtItsLineInTheCellColumn_andTheOtherLineStillPlanned()
+            throws IOException {
+        RosterParserTest.Found found = RosterParserTest.corpus("unknown-cell.csv");
+        assertEquals(List.of(), found.problems(), "the file itself is well formed: only the records know the cells");
+
+        RosterPlan plan = RosterDiff.compute(found.rows(), known, CELLS, problems::add);
+
+        assertEquals(1, problems.size(), problems::toString);
+        ImportProblem problem = problems.get(0);
+        RosterParserTest.assertProblem(problem, 3, RosterColumn.CELL, ImportProblemKind.UNKNOWN_CELL);
+        assertEquals("Z-999", problem.value());
+        assertEquals(List.of("26A0001"), plan.admissions().stream().map(RosterRow::prisonNumber).toList());
     }
 }
