@@ -102,6 +102,8 @@ class RetentionIT {
                 ARRIVAL.minusDays(7), null, true, PayClass.PRODUCTION, null, null, 1)));
     }
 
+    private static final String SICK_NOTE = "malade, grippe, vu par le médecin";
+
     @Test
     void purge_leavesNoRowOfAPersonWithAHistoryInEveryFeature_andTouchesNothingOfThePresent() throws Exception {
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
@@ -130,6 +132,12 @@ class RetentionIT {
         Map<String, Long> after = goneRows.count();
         after.forEach((table, rows) -> assertEquals(0L, rows, table + " still holds rows of the purged person: " + after));
         assertEquals(presentBefore, presentRows.count(), "the present person's data are untouched");
+        assertEquals(List.of(), em.createQuery("select a.detail from AuditRecord a where a.detail like :note", String.class)
+                .setParameter("note", "%" + SICK_NOTE + " " + gone.getId()).getResultList(),
+                "staff's words about the purged person's lines are gone from the audit trail");
+        assertEquals(1, em.createQuery("select a from AuditRecord a where a.detail like :note", AuditRecord.class)
+                .setParameter("note", "%" + SICK_NOTE + " " + present.getId()).getResultList().size(),
+                "the present person's are kept");
         assertNotNull(em.find(Detainee.class, present.getId()));
         assertEquals(1L, ((Number) single("select count(*) from partner_slot where establishment_id = ?1 "
                 + "and appointment_id is null", establishment.getId())).longValue(), "the partner keeps the slot");
@@ -189,6 +197,10 @@ class RetentionIT {
                 + "utc_timestamp(6), 'test')", attendance, start.toInstant(), end.toInstant());
         insert("insert into clock_event (establishment_id, detainee_id, kind, at, outcome, attendance_id) values "
                 + "(?1, ?2, 'IN', ?3, 'ACCEPTED', ?4)", establishmentId, detaineeId, start.toInstant(), attendance);
+        // A correction's reason in the audit trail, as RollCallService writes it: staff's words about the person.
+        insert("insert into audit_record (at, actor, action, entity_type, entity_id, outcome, detail) values "
+                + "(utc_timestamp(6), 'test', 'attendance.correct', 'Attendance', ?1, 'SUCCESS', ?2)", attendance,
+                "revision 2: " + SICK_NOTE + " " + detaineeId);
         insert("insert into timesheet (version, establishment_id, detainee_id, activity_id, week_start, status, "
                 + "validated_minutes, validated_at, validated_by, created_at, created_by, updated_at, updated_by) values "
                 + "(0, ?1, ?2, ?3, ?4, 'VALIDATED', 210, utc_timestamp(6), 'test', utc_timestamp(6), 'test', "
