@@ -103,6 +103,11 @@ class KioskRequestsBrowserIT {
     void detainee_cancelsAJobRequest_afterConfirming_withAPhraseAndTypedWords() {
         KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 41);
         KioskAskPage ask = KioskOffersPage.jobsFromHome(driver).ask("Atelier services numériques");
+        // Every demo workshop is full: the application is still taken, and the kiosk says what that means.
+        String full = ask.notice("full-work-notice");
+        assertTrue(full.contains("Vous pouvez quand même demander : vous ne commencerez que quand une place se libère."),
+                full);
+        assertEquals("", ask.notice("waitlist-notice"));
 
         ask.choosePhrase(1);
         assertEquals("Je veux travailler.", ask.motivation());
@@ -248,6 +253,40 @@ class KioskRequestsBrowserIT {
         assertEquals("Aucune cellule libre pour le moment.", refused.fact("reason-text"));
         assertFalse(refused.canCancel(), "a decided request cannot be cancelled");
         assertFalse(refused.history().contains(RequestDeskTestServlet.STAFF_NOTE));
+    }
+
+    @Test
+    void detainee_asksForAnyWork_fromTravail_andFindsItInMesDemandes() {
+        KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 46);
+
+        KioskAskPage ask = KioskOffersPage.jobsFromHome(driver).askAnyWork();
+        assertTrue(ask.chosen().contains("N'importe quel travail"), ask.chosen());
+        assertEquals("", ask.notice("full-work-notice"), "any work has no places to be full");
+        KioskSentPage sent = ask.send();
+        String receipt = sent.receipt();
+
+        assertTrue(receipt.matches(RECEIPT), receipt);
+        assertEquals("N'importe quel travail", sent.about());
+        String item = sent.myRequests().item(receipt).getText();
+        assertTrue(item.contains("N'importe quel travail"), item);
+        assertTrue(item.contains("Envoyée"), item);
+    }
+
+    @Test
+    void waitlistedTraining_showsThePositionOnTheWaitingList() throws Exception {
+        KioskHomePage.logIn(driver, base, DemoTerminal.WORKSHOP, 47);
+        KioskAskPage ask = KioskOffersPage.trainingsFromHome(driver).ask("CAP cuisine");
+        assertTrue(ask.notice("waitlist-notice").contains("liste d'attente"), ask.notice("waitlist-notice"));
+        String receipt = ask.send().receipt();
+
+        staff("waitlist", receipt, "");
+
+        String item = KioskMyRequestsPage.open(driver, base).item(receipt).getText();
+        assertTrue(item.matches("(?s).*Vous êtes \\d+(er|e) sur la liste d'attente\\..*"), item);
+        KioskMyRequestsPage detail = KioskMyRequestsPage.open(driver, base).open(receipt);
+        String position = driver.findElement(By.cssSelector("p.request-waitlist")).getText();
+        assertTrue(position.matches("Vous êtes \\d+(er|e) sur la liste d'attente\\."), position);
+        assertTrue(detail.status().contains("liste d'attente"), detail.status());
     }
 
     /** What staff do to a request (see {@link RequestDeskTestServlet}). */

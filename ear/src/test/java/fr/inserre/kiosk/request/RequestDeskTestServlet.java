@@ -12,7 +12,7 @@ import java.io.IOException;
  * Deployed with {@link KioskRequestsBrowserIT} only: what staff do to a request, through the real
  * {@link RequestDesk} as the demo direction, so that the kiosk test can show the detainee a question
  * and a refusal without depending on the staff screens. POST receipt, action (ask: a staff note then
- * a question; reject: refused, "not possible", with the text) and text. Answers 204, or 409 with the
+ * a question; reject: refused, "not possible", with the text; waitlist: on the training's waiting list) and text. Answers 204, or 409 with the
  * refusal's key.
  */
 @WebServlet("/test/request-desk")
@@ -41,6 +41,7 @@ public class RequestDeskTestServlet extends HttpServlet {
                 }
                 case "reject" -> desk.decide(id, desk.find(id).getVersion(),
                         Decision.reject(RefusalReason.NOT_POSSIBLE, text));
+                case "waitlist" -> desk.decide(id, desk.find(id).getVersion(), Decision.waitlist());
                 default -> throw new IllegalArgumentException(http.getParameter("action"));
             });
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);

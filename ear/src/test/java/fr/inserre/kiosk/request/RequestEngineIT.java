@@ -13,6 +13,9 @@ import fr.inserre.kiosk.detainee.DetaineeService;
 import fr.inserre.kiosk.detainee.ReleaseReason;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
+import fr.inserre.kiosk.identity.Roles;
+import fr.inserre.kiosk.identity.StaffRole;
+import fr.inserre.kiosk.identity.StaffService;
 import fr.inserre.kiosk.notification.NotificationKind;
 import fr.inserre.kiosk.schedule.Activity;
 import fr.inserre.kiosk.schedule.ActivityDetails;
@@ -27,6 +30,7 @@ import fr.inserre.kiosk.schedule.SlotRule;
 import fr.inserre.kiosk.schedule.WorkType;
 import fr.inserre.kiosk.testing.AsDemoDirection;
 import fr.inserre.kiosk.testing.AsDetainee;
+import fr.inserre.kiosk.testing.AsStaff;
 import fr.inserre.kiosk.testing.AsSupervisor;
 import fr.inserre.kiosk.testing.AsSystem;
 import fr.inserre.kiosk.testing.AsTrainingManager;
@@ -45,6 +49,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
@@ -69,7 +74,7 @@ class RequestEngineIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RequestEngineIT.class, Concurrently.class);
+        return Deployments.earWith(RequestEngineIT.class, Concurrently.class, AsStaff.class);
     }
 
     @Inject
@@ -107,6 +112,9 @@ class RequestEngineIT {
 
     @Inject
     RequestDesk desk;
+
+    @Inject
+    StaffService staff;
 
     @PersistenceContext
     EntityManager em;
@@ -158,6 +166,13 @@ class RequestEngineIT {
         transaction.commit();
     }
 
+    /** A staff account of the test's establishment, called by its login (the history names it "first last"). */
+    private SecurityIdentity account(String first, String last, StaffRole role, String roleName) throws Exception {
+        String login = (last + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+        system.call(() -> staff.create(establishment.getId(), login, first, last, EnumSet.of(role)));
+        return AsStaff.identity(login, roleName);
+    }
+
     private static String token() {
         return UUID.randomUUID().toString();
     }
@@ -198,17 +213,29 @@ class RequestEngineIT {
     }
 
     @Test
-    void twoStaffDecidingAtOnce_oneWins_theOtherIsToldItIsAlreadyDecided() throws Exception {
+    void twoStaffDecidingAtOnce_oneWins_theOtherIsToldItIsAlreadyDecided_byWhom() throws Exception {
         Activity cooking = activity(ActivityKind.VOCATIONAL_TRAINING, "CAP cuisine", 8, LocalTime.of(9, 0));
         Request request = ask(julien, NewRequest.training(cooking.getId(), null, token()));
         long version = request.getVersion();
+        SecurityIdentity claire = account("Claire", "Martin", StaffRole.TRAINING_MANAGER, Roles.TRAINING_MANAGER);
+        SecurityIdentity paul = account("Paul", "Durand", StaffRole.TRAINING_MANAGER, Roles.TRAINING_MANAGER);
+        Decision refusal = Decision.reject(RefusalReason.PREREQUISITES_NOT_MET, null);
 
-        List<Object> outcomes = Concurrently.together(2, () -> trainingManager.call(() -> desk.decide(request.getId(), version,
-                Decision.reject(RefusalReason.PREREQUISITES_NOT_MET, null)).getStatus()));
+        List<Object> outcomes = Concurrently.together(List.of(
+                () -> AsStaff.call(claire, () -> desk.decide(request.getId(), version, refusal).getStatus()),
+                () -> AsStaff.call(paul, () -> desk.decide(request.getId(), version, refusal).getStatus())));
 
+        // The loser waits on the request's row lock, then reads it decided: "already decided by <the winner>"
+        // comes before the version check, so it is never a bare "changed meanwhile".
         assertEquals(1, outcomes.stream().filter(o -> o == RequestStatus.REJECTED).count(), outcomes::toString);
-        assertEquals(1, outcomes.stream().filter(o -> o instanceof AlreadyDecidedException
-                || o instanceof fr.inserre.kiosk.common.ChangedMeanwhileException).count(), outcomes::toString);
+        AlreadyDecidedException loser = (AlreadyDecidedException) outcomes.stream()
+                .filter(AlreadyDecidedException.class::isInstance).findFirst()
+                .orElseThrow(() -> new AssertionError("no AlreadyDecidedException: " + outcomes));
+        Request decided = em.find(Request.class, request.getId());
+        String winner = decided.getDecidedByName();
+        assertTrue(List.of("Claire Martin", "Paul Durand").contains(winner), winner);
+        assertEquals(winner, loser.getArguments().get(0), "the loser is told who decided first");
+        assertEquals(outcomes.get(0) == RequestStatus.REJECTED ? "Claire Martin" : "Paul Durand", winner);
         assertEquals(1, count("select count(e) from RequestEvent e where e.request.id = :r and e.kind = :k",
                 "r", request.getId(), "k", RequestEventKind.REJECTED));
     }
@@ -379,5 +406,124 @@ class RequestEngineIT {
         assertEquals(14, mine.size());
         assertTrue(listStatements <= 2, () -> listStatements + " statements for the list");
         assertTrue(detailStatements <= 3, () -> detailStatements + " statements for a detail");
+    }
+
+    @Test
+    void detaineeAnswer_marksTheRequestAnswerReceived_inTheQueue_untilStaffActAgain() throws Exception {
+        Activity cooking = activity(ActivityKind.VOCATIONAL_TRAINING, "CAP cuisine", 8, LocalTime.of(9, 0));
+        Request request = ask(julien, NewRequest.training(cooking.getId(), null, token()));
+        Request other = ask(amine, NewRequest.training(cooking.getId(), null, token()));
+        SecurityIdentity manager = account("Claire", "Martin", StaffRole.TRAINING_MANAGER, Roles.TRAINING_MANAGER);
+        RequestFilter answered = new RequestFilter(Team.TRAINING, null, null, true, false, null, null, null, true);
+        Request asked = AsStaff.call(manager, () -> desk.ask(request.getId(), request.getVersion(),
+                "Avez-vous déjà un diplôme ?"));
+        AsStaff.call(manager, () -> desk.ask(other.getId(), other.getVersion(), "Quel niveau ?"));
+        assertEquals(0, AsStaff.call(manager, () -> desk.counts(Team.TRAINING)).answerReceived(),
+                "a question alone is nothing to read");
+
+        AsDetainee.call(julien.getId(), () -> myRequests.answer(request.getId(), "Oui, un CAP de vente"));
+
+        Request read = em.find(Request.class, request.getId());
+        assertTrue(read.isAnswerReceived());
+        assertTrue(!read.isAwaitingAnswer());
+        QueueCounts counts = AsStaff.call(manager, () -> desk.counts(Team.TRAINING));
+        assertEquals(1, counts.answerReceived(), counts::toString);
+        assertEquals(1, counts.awaitingAnswer(), "the other request still waits for its answer");
+        assertEquals(List.of(request.getId()), AsStaff.call(manager, () -> desk.search(answered,
+                new fr.inserre.kiosk.common.PageRequest(0, 10, null, true))).stream().map(Request::getId).toList());
+        assertEquals(1, AsStaff.call(manager, () -> desk.count(answered)));
+
+        // A staff note (the answer has been read) clears it.
+        AsStaff.call(manager, () -> desk.note(request.getId(), "Diplôme vérifié au dossier"));
+        assertTrue(!em.find(Request.class, request.getId()).isAnswerReceived());
+        assertEquals(0, AsStaff.call(manager, () -> desk.counts(Team.TRAINING)).answerReceived());
+        assertEquals(0, AsStaff.call(manager, () -> desk.count(answered)));
+
+        // Asked again and answered again, then decided: the decision clears it too.
+        Request again = AsStaff.call(manager, () -> desk.ask(request.getId(),
+                em.find(Request.class, request.getId()).getVersion(), "En quelle année ?"));
+        assertTrue(!again.isAnswerReceived());
+        AsDetainee.call(julien.getId(), () -> myRequests.answer(request.getId(), "2019"));
+        assertEquals(1, AsStaff.call(manager, () -> desk.counts(Team.TRAINING)).answerReceived());
+        Request decided = AsStaff.call(manager, () -> desk.decide(request.getId(),
+                em.find(Request.class, request.getId()).getVersion(), Decision.reject(RefusalReason.PREREQUISITES_NOT_MET,
+                        null)));
+        assertTrue(!decided.isAnswerReceived());
+        assertTrue(!em.find(Request.class, request.getId()).isAnswerReceived());
+        assertEquals(0, AsStaff.call(manager, () -> desk.counts(Team.TRAINING)).answerReceived());
+        assertNotNull(asked);
+    }
+
+    @Test
+    void forwardedGeneralRequest_belongsToTheNewTeam_theDetaineeIsTold_andTheNoteStaysStaffOnly() throws Exception {
+        Request request = ask(julien, NewRequest.general(Team.SPIP, "Quelle est ma date de fin de peine ?", token()));
+        SecurityIdentity cpip = account("Nadia", "Benali", StaffRole.PROBATION_OFFICER, Roles.PROBATION_OFFICER);
+        SecurityIdentity greffe = account("Marc", "Lefort", StaffRole.DIRECTION, Roles.DIRECTION);
+        String note = "Pour le greffe : calcul de la fin de peine";
+        RequestFilter byReceipt = new RequestFilter(null, null, null, true, false, null, request.receipt(), null);
+        assertEquals(1, AsStaff.call(cpip, () -> desk.count(byReceipt)), "first in the SPIP's queue");
+
+        Request forwarded = AsStaff.call(cpip, () -> desk.forward(request.getId(), request.getVersion(), Team.GREFFE,
+                note));
+
+        assertEquals(Team.GREFFE, forwarded.getTeam());
+        assertEquals(Team.GREFFE, em.find(Request.class, request.getId()).getTeam());
+        // The SPIP no longer owns it: neither sees nor acts on it.
+        long version = em.find(Request.class, request.getId()).getVersion();
+        assertThrows(NotYourTeamException.class, () -> AsStaff.call(cpip, () -> desk.acknowledge(request.getId(),
+                version)));
+        assertThrows(NotYourTeamException.class, () -> AsStaff.call(cpip, () -> desk.find(request.getId())));
+        assertThrows(NotYourTeamException.class, () -> AsStaff.call(cpip, () -> desk.decide(request.getId(), version,
+                Decision.answer("Le 12 mars"))));
+        assertEquals(0, AsStaff.call(cpip, () -> desk.count(byReceipt)));
+        // The greffe has it in its queue, with the note among the staff-only events.
+        List<Request> greffeQueue = AsStaff.call(greffe, () -> desk.search(byReceipt.withTeam(Team.GREFFE),
+                new fr.inserre.kiosk.common.PageRequest(0, 10, null, true)));
+        assertEquals(List.of(request.getId()), greffeQueue.stream().map(Request::getId).toList());
+        Request seenByGreffe = AsStaff.call(greffe, () -> desk.find(request.getId()));
+        RequestEvent staffNote = seenByGreffe.getEvents().stream().filter(e -> e.getKind() == RequestEventKind.NOTE)
+                .findFirst().orElseThrow(() -> new AssertionError("no note: " + seenByGreffe.getEvents()));
+        assertEquals(note, staffNote.getText());
+        assertTrue(!staffNote.isVisibleToDetainee());
+        // The detainee is told it moved, and never sees the note.
+        assertEquals(1, count("select count(n) from Notification n where n.detaineeId = :d and n.kind = :k",
+                "d", julien.getId(), "k", NotificationKind.REQUEST_FORWARDED));
+        List<RequestEvent> seenByJulien = AsDetainee.call(julien.getId(), () -> myRequests.detail(request.getId()))
+                .request().visibleEvents();
+        assertTrue(seenByJulien.stream().anyMatch(e -> e.getKind() == RequestEventKind.FORWARDED), seenByJulien::toString);
+        assertTrue(seenByJulien.stream().noneMatch(e -> e.getKind() == RequestEventKind.NOTE
+                || note.equals(e.getText())), seenByJulien::toString);
+        // And the greffe answers it.
+        Request answeredByGreffe = AsStaff.call(greffe, () -> desk.decide(request.getId(), version,
+                Decision.answer("Le 12 mars 2027")));
+        assertEquals(RequestStatus.ANSWERED, answeredByGreffe.getStatus());
+    }
+
+    @Test
+    void jobApplication_forAFullWorkshop_isTaken_butCannotBeApprovedUntilAPlaceFrees() throws Exception {
+        Activity workshop = activity(ActivityKind.WORK, "Atelier une place", 1, LocalTime.of(8, 0));
+        Allocation held = workManager.call(() -> allocations.allocate(workshop.getId(), sofia.getId(), monday, null,
+                null));
+
+        // Classement au travail ranks applicants before a post frees up: the application is taken.
+        Request application = ask(julien, NewRequest.job(workshop.getId(), "Je suis motivé", token()));
+        assertEquals(RequestStatus.SUBMITTED, application.getStatus());
+
+        // Approving it while the workshop is full is refused to staff, and nothing changes.
+        fr.inserre.kiosk.schedule.ActivityFullException full = assertThrows(
+                fr.inserre.kiosk.schedule.ActivityFullException.class, () -> workManager.call(() -> desk.decide(
+                        application.getId(), application.getVersion(), Decision.allocateFrom(monday, null, null))));
+        assertEquals("Atelier une place", full.getArguments().get(0));
+        Request unchanged = em.find(Request.class, application.getId());
+        assertEquals(RequestStatus.SUBMITTED, unchanged.getStatus());
+        assertEquals(0, count("select count(a) from Allocation a where a.detainee.id = :d", "d", julien.getId()));
+
+        // Once the place is free (from the day after Sofia's last), the same decision applies.
+        workManager.call(() -> allocations.end(held.getId(), held.getVersion(), monday, AllocationEndReason.WITHDRAWN,
+                null));
+        Request approved = workManager.call(() -> desk.decide(application.getId(), unchanged.getVersion(),
+                Decision.allocateFrom(monday.plusDays(1), null, null)));
+        assertEquals(RequestStatus.APPROVED, approved.getStatus());
+        assertNotNull(approved.getAllocationId());
     }
 }

@@ -70,6 +70,7 @@ class StaffRequestsBrowserIT {
                 "var t = performance.getEntriesByType('navigation')[0]; return Math.round(t.responseStart - t.requestStart);");
         System.out.println("Request queue page (demo data), request to first byte: " + serverMillis + " ms");
         assertTrue(queue.counts().contains("nouvelle(s)"), queue.counts());
+        assertTrue(queue.counts().contains("réponse(s) reçue(s) à lire"), queue.counts());
 
         String prisonNumber = StaffRequestQueuePage.prisonNumberInCell(driver, base, "B-001");
         queue = StaffRequestQueuePage.fromMenu(driver).choose("type", "Inscription en formation").detainee(prisonNumber)

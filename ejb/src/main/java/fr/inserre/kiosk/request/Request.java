@@ -105,6 +105,10 @@ public class Request extends AuditedEntity {
     @Column(name = "awaiting_answer", nullable = false)
     private boolean awaitingAnswer;
 
+    /** When the detainee answered staff's question, until a staff member next acts on the request ("réponse reçue"). */
+    @Column(name = "answer_received_at")
+    private Instant answerReceivedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -214,6 +218,7 @@ public class Request extends AuditedEntity {
     /** A staff member takes the request in hand. */
     public void acknowledge(At who) {
         moveTo(RequestStatus.IN_REVIEW, who);
+        answerReceivedAt = null;
         record(RequestEventKind.ACKNOWLEDGED, who, null, null, true);
     }
 
@@ -221,11 +226,13 @@ public class Request extends AuditedEntity {
     public void ask(String question, At who) {
         requireNotFinal();
         awaitingAnswer = true;
+        answerReceivedAt = null;
         record(RequestEventKind.QUESTION, who, null, question, true);
     }
 
     /** A note between staff, never shown to the detainee; allowed at any time. */
     public void note(String note, At who) {
+        answerReceivedAt = null;
         record(RequestEventKind.NOTE, who, null, note, false);
     }
 
@@ -236,6 +243,7 @@ public class Request extends AuditedEntity {
             throw new NoQuestionPendingException();
         }
         awaitingAnswer = false;
+        answerReceivedAt = who.at();
         record(RequestEventKind.ANSWER, who, null, answer, true);
     }
 
@@ -251,6 +259,7 @@ public class Request extends AuditedEntity {
             throw new TeamNotForTypeException();
         }
         team = to;
+        answerReceivedAt = null;
         record(RequestEventKind.FORWARDED, who, to, null, true);
         if (note != null && !note.isBlank()) {
             note(note, who);
@@ -306,6 +315,7 @@ public class Request extends AuditedEntity {
     public void cancel(At who, String why) {
         moveTo(RequestStatus.CANCELLED, who);
         awaitingAnswer = false;
+        answerReceivedAt = null;
         record(RequestEventKind.CANCELLED, who, null, why, true);
     }
 
@@ -333,6 +343,7 @@ public class Request extends AuditedEntity {
             throw new IllegalTransitionException(status);
         }
         commissionId = commission;
+        answerReceivedAt = null;
         record(RequestEventKind.ADDED_TO_COMMISSION, who, null, null, true);
     }
 
@@ -351,6 +362,7 @@ public class Request extends AuditedEntity {
             acknowledge(who);
         }
         moveTo(outcome, who);
+        answerReceivedAt = null;
         decidedAt = who.at();
         decidedBy = who.login();
         decidedByName = who.name();
@@ -431,6 +443,19 @@ public class Request extends AuditedEntity {
 
     public boolean isAwaitingAnswer() {
         return awaitingAnswer;
+    }
+
+    /**
+     * When the detainee answered a question staff have not acted on since (any staff action clears it:
+     * taking in hand, asking again, a note, forwarding, deciding); null when there is nothing new.
+     */
+    public Instant getAnswerReceivedAt() {
+        return answerReceivedAt;
+    }
+
+    /** The detainee answered and no staff member has acted since: the queue shows "Réponse reçue". */
+    public boolean isAnswerReceived() {
+        return answerReceivedAt != null;
     }
 
     public Instant getDecidedAt() {

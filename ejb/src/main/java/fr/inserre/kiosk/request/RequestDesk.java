@@ -115,12 +115,14 @@ public class RequestDesk {
                 + "sum(case when r.status = :inReview then 1 else 0 end), "
                 + "sum(case when r.status = :waitlisted then 1 else 0 end), "
                 + "sum(case when r.status in (:submitted, :inReview) and r.dueDate < :today then 1 else 0 end), "
-                + "sum(case when r.awaitingAnswer = true then 1 else 0 end) from Request r join r.detainee d" + where,
+                + "sum(case when r.awaitingAnswer = true then 1 else 0 end), "
+                + "sum(case when r.answerReceivedAt is not null then 1 else 0 end) from Request r join r.detainee d" + where,
                 Object[].class))
                 .setParameter("submitted", RequestStatus.SUBMITTED).setParameter("inReview", RequestStatus.IN_REVIEW)
                 .setParameter("waitlisted", RequestStatus.WAITLISTED).setParameter("today", LocalDate.now(clock))
                 .getSingleResult();
-        return new QueueCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]));
+        return new QueueCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]),
+                number(row[5]));
     }
 
     private static long number(Object value) {
@@ -149,6 +151,9 @@ public class RequestDesk {
         if (filter.overdueOnly()) {
             where.and("r.status in :open", "open", List.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW))
                     .and("r.dueDate < :today", "today", LocalDate.now(clock));
+        }
+        if (filter.answerReceivedOnly()) {
+            where.and("(r.answerReceivedAt is not null and :answerReceived = true)", "answerReceived", true);
         }
         if (filter.detainee() != null && !filter.detainee().isBlank()) {
             where.and("(d.prisonNumber like :detainee or d.lastName like :detainee)", "detainee",

@@ -151,6 +151,26 @@ class RequestTest {
     }
 
     @Test
+    void detaineeAnswer_isMarkedReceived_untilStaffActOnTheRequestAgain() {
+        java.util.List<java.util.function.Consumer<Request>> staffActions = java.util.List.of(
+                r -> r.acknowledge(manager), r -> r.ask("Et la date ?", manager), r -> r.note("Lu", manager),
+                r -> r.forward(Team.GREFFE, null, manager), r -> r.answer("Voici", manager),
+                r -> r.reject(RefusalReason.OTHER, "Non", manager), r -> r.addToCommission(1L, manager));
+        for (java.util.function.Consumer<Request> action : staffActions) {
+            Request request = of(RequestType.GENERAL);
+            request.ask("Quel document vous manque ?", manager);
+            assertFalse(request.isAnswerReceived(), "asking is not an answer");
+            request.answerQuestion("La carte Vitale", At.detainee(3L, MONDAY_NINE));
+            assertTrue(request.isAnswerReceived());
+            assertEquals(MONDAY_NINE, request.getAnswerReceivedAt());
+
+            action.accept(request);
+
+            assertFalse(request.isAnswerReceived(), request.getEvents().toString());
+        }
+    }
+
+    @Test
     void staffNote_isKept_butNeverShownToTheDetainee() {
         Request request = of(RequestType.GENERAL);
 

@@ -17,6 +17,11 @@ public class KioskAskPage {
         return driver.findElement(By.id("chosen")).getText();
     }
 
+    /** The notice above the form about a full activity ("full-work-notice", "waitlist-notice"), or "" if none. */
+    public String notice(String id) {
+        return driver.findElements(By.id(id)).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
     /** Taps the n-th ready-made phrase (from 1). */
     public KioskAskPage choosePhrase(int n) {
         driver.findElement(By.id("phrase-" + n)).click();

@@ -53,6 +53,7 @@ public class QueueBacking implements Serializable {
     private RequestType type;
     private String status = IN_PROGRESS;
     private boolean overdueOnly;
+    private boolean answerReceivedOnly;
     private String detainee;
     private String receipt;
     private List<Request> selected = new ArrayList<>();
@@ -68,7 +69,7 @@ public class QueueBacking implements Serializable {
     RequestFilter filter() {
         RequestStatus one = statusNamed(status);
         return new RequestFilter(team, type, one, one == null && !ALL.equals(status), overdueOnly, blankToNull(detainee),
-                blankToNull(receipt), null);
+                blankToNull(receipt), null, answerReceivedOnly);
     }
 
     private static RequestStatus statusNamed(String name) {
@@ -170,6 +171,14 @@ public class QueueBacking implements Serializable {
 
     public void setOverdueOnly(boolean overdueOnly) {
         this.overdueOnly = overdueOnly;
+    }
+
+    public boolean isAnswerReceivedOnly() {
+        return answerReceivedOnly;
+    }
+
+    public void setAnswerReceivedOnly(boolean answerReceivedOnly) {
+        this.answerReceivedOnly = answerReceivedOnly;
     }
 
     public String getDetainee() {

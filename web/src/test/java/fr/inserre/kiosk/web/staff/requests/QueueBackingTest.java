@@ -56,4 +56,15 @@ class QueueBackingTest {
         assertEquals(new RequestFilter(Team.TRAINING, RequestType.TRAINING_ENROLMENT, null, true, true, "Dupont", null,
                 null), filter);
     }
+
+    @Test
+    void answerReceivedOnly_isPassedToTheDesk() {
+        QueueBacking queue = new QueueBacking();
+        assertTrue(!queue.filter().answerReceivedOnly(), "off by default");
+
+        queue.setAnswerReceivedOnly(true);
+
+        assertTrue(queue.filter().answerReceivedOnly());
+        assertTrue(queue.filter().inProgressOnly());
+    }
 }
