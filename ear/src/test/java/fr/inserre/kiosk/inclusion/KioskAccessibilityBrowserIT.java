@@ -141,7 +141,7 @@ class KioskAccessibilityBrowserIT {
 
         // Health from "Nouvelle requête": where to write under medical secrecy, and no form that would send it here.
         driver.get(base + "kiosk/requests/new.xhtml");
-        Waits.newPageAfter(driver, () -> driver.findElement(By.id("team-health")).click());
+        Waits.newPageAfter(driver, () -> driver.findElement(By.id("health-tile")).click());
         Waits.textOf(driver, By.id("health-not-here"));
         assertTrue(driver.findElements(By.tagName("textarea")).isEmpty(), "no health request is taken at the kiosk");
         check(language + " kiosk/requests/health.xhtml", found);
