@@ -21,14 +21,12 @@ public class AttendancePurge {
     void onPurge(@Observes @Priority(DetaineesPurging.LINKED) DetaineesPurging purging) {
         // Staff's words about these lines (a correction's or a reopened week's reason: "malade, grippe") may say
         // something personal; the audit trail keeps that a change was made, by whom and when, not its words.
-        purging.deleted("audit_record.detail", em.createNativeQuery("update audit_record r join attendance a "
-                + "on r.entity_type = '" + ClockJournal.ENTITY + "' and r.entity_id = a.id set r.detail = null "
-                + "where a.detainee_id in (:ids) and r.detail is not null").setParameter("ids", purging.detaineeIds())
-                .executeUpdate());
-        purging.deleted("audit_record.detail", em.createNativeQuery("update audit_record r join timesheet t "
-                + "on r.entity_type = 'Timesheet' and r.entity_id = t.id set r.detail = null "
-                + "where t.detainee_id in (:ids) and r.detail is not null").setParameter("ids", purging.detaineeIds())
-                .executeUpdate());
+        for (String[] audited : new String[][] {{ClockJournal.ENTITY, "attendance"}, {"Timesheet", "timesheet"}}) {
+            purging.deleted("audit_record.detail", em.createNativeQuery("update audit_record r join " + audited[1]
+                    + " t on r.entity_type = '" + audited[0] + "' and r.entity_id = t.id set r.detail = null "
+                    + "where t.detainee_id in (:ids) and r.detail is not null").setParameter("ids", purging.detaineeIds())
+                    .executeUpdate());
+        }
         purging.delete(em, "clock_event", "delete from clock_event where detainee_id in (:ids)");
         purging.delete(em, "attendance_entry", "delete e from attendance_entry e join attendance a "
                 + "on a.id = e.attendance_id where a.detainee_id in (:ids)");
