@@ -512,7 +512,9 @@ class AttendanceIT {
         sql("update activity_session set start_at = ?1, end_at = ?2 where id = ?3", ago(Duration.ofHours(3)),
                 ago(Duration.ofMinutes(10)), session);
         sql("update attendance set present_from = ?1 where session_id = ?2", ago(Duration.ofHours(3)), session);
-        LocalDate week = WorkedTime.weekStart(LocalDate.ofInstant(ago(Duration.ofHours(3)), ClockProducer.ZONE));
+        // The week of the attendance row as written (its session date stays that of the insert): three hours back
+        // may be the previous week on a Monday before 03:00.
+        LocalDate week = attendance(session, julien).getWeekStart();
 
         assertThrows(OpenPresenceException.class, () -> AsStaff.call(lead,
                 () -> timesheets.validate(julien.getId(), workshop.getId(), week, -1, null)));

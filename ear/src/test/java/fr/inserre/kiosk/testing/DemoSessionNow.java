@@ -24,8 +24,10 @@ public final class DemoSessionNow {
         Instant midnight = today.atStartOfDay(ClockProducer.ZONE).toInstant().plusSeconds(60);
         Instant back = now.minus(startedAgo);
         Instant start = back.isAfter(midnight) ? back : midnight;
+        // Reused only when it still runs and is of today: one written before midnight would not be in today's lists.
         long existing = ((Number) em.createNativeQuery("select count(*) from activity_session where place = ?1 "
-                + "and end_at > ?2").setParameter(1, place).setParameter(2, now.plus(Duration.ofMinutes(30)))
+                + "and end_at > ?2 and session_date = ?3").setParameter(1, place)
+                .setParameter(2, now.plus(Duration.ofMinutes(30))).setParameter(3, today)
                 .getSingleResult()).longValue();
         if (existing > 0) {
             return;

@@ -89,9 +89,17 @@ public class DemoSchedule {
     @Inject
     HolidayService holidays;
 
-    /** The Monday from which demo activities, allocations and rotas count: four weeks before loading. */
+    /** A Monday the kitchen rota's weeks are counted from, so that its parity never depends on the day of loading. */
+    static final LocalDate ROTA_EPOCH = LocalDate.of(2024, 1, 1);
+
+    /**
+     * The Monday from which demo activities, allocations and rotas count: four or five weeks before loading, an even
+     * number of weeks after {@link #ROTA_EPOCH}. Which kitchen team works on a date is then the same whether it is
+     * computed from the day the demo was loaded or from a later day (a test after a Monday midnight).
+     */
     public static LocalDate rotaStart(LocalDate loadDay) {
-        return loadDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(4);
+        LocalDate start = loadDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(4);
+        return Math.floorMod(ChronoUnit.WEEKS.between(ROTA_EPOCH, start), 2L) == 0 ? start : start.minusWeeks(1);
     }
 
     /** Whether kitchen team A (else B) works on a date: A on weekdays of rota week 1 and weekends of week 2. */
