@@ -1,11 +1,16 @@
 package fr.inserre.kiosk.benchmark;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
  * The run's parameters, read from system properties (mvn -Dusers=30 ... passes them to Gatling):
  * <ul>
+ * <li>{@code peak}: which moment of the day is played, the defaults of {@code users} and {@code workshops} below:
+ * {@code evening} (every cell kiosk, no workshop burst: the workers are back in their cells), {@code shift} (the
+ * workshops' clock-in and clock-out bursts, no cell kiosk: the workers are at the workshop) or {@code both} (default:
+ * both at once, the worst case, which no real day has: a worker cannot be at the workshop and in their cell);</li>
  * <li>{@code base.url}: the application, default {@code http://localhost:8080/inserre/} (the README's run command);</li>
  * <li>{@code establishments}: 0 (default) plays the demo establishment ARR; N plays the generated establishments
  * BN001 to BN00N of {@link GeneratedPopulation} (180 detainees each), which the benchmark profile creates first;</li>
@@ -86,9 +91,28 @@ record BenchmarkSettings(String baseUrl, int establishments, int users, int staf
         return workshops || rollCalls > 0;
     }
 
+    /** The moment of the day a run plays: what {@code peak} sets by default. */
+    enum Peak {
+        EVENING, SHIFT, BOTH;
+
+        static Peak of(String name) {
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("peak must be evening, shift or both, not " + name, e);
+            }
+        }
+    }
+
     static BenchmarkSettings from(Properties p) {
         int establishments = Integer.parseInt(p.getProperty("establishments", "0"));
-        String allKiosks = String.valueOf(establishments == 0 ? 30 : establishments * GeneratedPopulation.DETAINEES);
+        Peak peak = Peak.of(p.getProperty("peak", "both"));
+        if (peak == Peak.SHIFT && establishments == 0) {
+            throw new IllegalArgumentException("peak=shift needs generated establishments (-Destablishments=N): the"
+                    + " demo establishment has no workshop terminals of a shift");
+        }
+        String allKiosks = peak == Peak.SHIFT ? "0"
+                : String.valueOf(establishments == 0 ? 30 : establishments * GeneratedPopulation.DETAINEES);
         return new BenchmarkSettings(
                 p.getProperty("base.url", "http://localhost:8080/inserre/"),
                 establishments,
@@ -101,7 +125,7 @@ record BenchmarkSettings(String baseUrl, int establishments, int users, int staf
                 Double.parseDouble(p.getProperty("submit.probability", "0.2")),
                 Integer.parseInt(p.getProperty("managers", "2")),
                 Integer.parseInt(p.getProperty("rollcall.users", String.valueOf(establishments))),
-                Boolean.parseBoolean(p.getProperty("workshops", String.valueOf(establishments > 0))),
+                Boolean.parseBoolean(p.getProperty("workshops", String.valueOf(establishments > 0 && peak != Peak.EVENING))),
                 Integer.parseInt(p.getProperty("workshop.queue", "6")));
     }
 

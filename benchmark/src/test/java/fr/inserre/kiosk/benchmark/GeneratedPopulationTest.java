@@ -1,6 +1,7 @@
 package fr.inserre.kiosk.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,32 @@ class GeneratedPopulationTest {
         three.setProperty("users", "541");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.from(three));
         assertTrue(e.getMessage().contains("540"), e.getMessage());
+    }
+
+    @Test
+    void peak_evening_playsEveryCellWithoutWorkshops_shift_theWorkshopsWithoutCells_both_everything() {
+        Properties p = new Properties();
+        p.setProperty("establishments", "3");
+        BenchmarkSettings both = BenchmarkSettings.from(p);
+        assertEquals(540, both.users());
+        assertTrue(both.workshops());
+        p.setProperty("peak", "evening");
+        BenchmarkSettings evening = BenchmarkSettings.from(p);
+        assertEquals(540, evening.users());
+        assertFalse(evening.workshops());
+        assertEquals(3, evening.rollCalls(), "the supervisors' roll-call belongs to the evening too");
+        p.setProperty("peak", "Shift");
+        BenchmarkSettings shift = BenchmarkSettings.from(p);
+        assertEquals(0, shift.users());
+        assertTrue(shift.workshops());
+        p.setProperty("users", "90");
+        assertEquals(90, BenchmarkSettings.from(p).users(), "an explicit parameter wins over the peak's default");
+        p.setProperty("peak", "night");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.from(p));
+        assertTrue(e.getMessage().contains("evening, shift or both"), e.getMessage());
+        Properties demo = new Properties();
+        demo.setProperty("peak", "shift");
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkSettings.from(demo));
     }
 
     @Test
