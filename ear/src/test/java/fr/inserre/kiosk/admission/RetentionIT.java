@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.inserre.kiosk.audit.AuditOutcome;
 import fr.inserre.kiosk.audit.AuditRecord;
 import fr.inserre.kiosk.audit.AuditTrail;
 import fr.inserre.kiosk.common.ClockProducer;
@@ -167,8 +168,12 @@ class RetentionIT {
         assertNull(em.find(Detainee.class, elsewhere.getId()), "purged in the other establishment");
         assertNotNull(em.find(Detainee.class, kept.getId()), "nothing purged where it failed");
         assertEquals(before, keptRows.count(), "every row of the failed establishment's person is still there");
-        assertEquals(List.of(), purges(establishment.getId()), "no purge recorded where it failed");
+        List<AuditRecord> failed = purges(establishment.getId());
+        assertEquals(1, failed.size(), "the failure is in the journal");
+        assertEquals(AuditOutcome.REFUSED, failed.get(0).getOutcome(), "and not as a purge done");
+        assertTrue(failed.get(0).getDetail().startsWith("failed releasedBefore="), failed.get(0).getDetail());
         assertEquals(1, purges(other.getId()).size());
+        assertEquals(AuditOutcome.SUCCESS, purges(other.getId()).get(0).getOutcome());
     }
 
     private List<AuditRecord> purges(long establishmentId) {

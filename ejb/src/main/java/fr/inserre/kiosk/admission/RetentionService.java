@@ -1,5 +1,9 @@
 package fr.inserre.kiosk.admission;
 
+import fr.inserre.kiosk.audit.Actor;
+import fr.inserre.kiosk.audit.ActorKind;
+import fr.inserre.kiosk.audit.AuditTrail;
+import fr.inserre.kiosk.common.CurrentActor;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.Roles;
@@ -16,8 +20,9 @@ import java.util.logging.Logger;
 /**
  * Purges the data of people released or transferred longer ago than the retention period, one
  * establishment at a time, each in its own transaction ({@link EstablishmentPurge}): an establishment
- * whose purge fails is logged with its id and left as it was, the others are purged all the same (and
- * it is tried again the next night). Audit records that name a purged person's id stay: they hold no
+ * whose purge fails is left as it was, logged with its id and audited as a refused {@code retention.purge}
+ * (the journal shows that the night's purge did not happen there, and why), the others are purged all
+ * the same (and it is tried again the next night). Audit records that name a purged person's id stay: they hold no
  * personal data of their own.
  */
 @Stateless
@@ -35,6 +40,9 @@ public class RetentionService {
     @Inject
     EstablishmentPurge establishmentPurge;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Purges, establishment by establishment, what the policy says is due today; returns how many people
      * were purged (those of establishments whose purge failed are not counted).
@@ -49,8 +57,21 @@ public class RetentionService {
                 LOG.log(Level.SEVERE, failure, () -> "Retention purge failed in establishment id "
                         + establishment.getId() + " (" + establishment.getCode() + "), nothing purged there: "
                         + failure);
+                recordFailure(establishment, cutoff, failure);
             }
         }
         return total;
+    }
+
+    /** In a transaction of its own; a journal that cannot be written either must not stop the other establishments. */
+    private void recordFailure(Establishment establishment, LocalDate cutoff, RuntimeException failure) {
+        try {
+            audit.recordRefusalFor(new Actor(CurrentActor.SYSTEM, ActorKind.SYSTEM, null, establishment.getId()),
+                    "retention.purge", "Establishment", establishment.getId(),
+                    "failed releasedBefore=" + cutoff + " " + failure.getClass().getSimpleName());
+        } catch (RuntimeException auditFailure) {
+            LOG.log(Level.SEVERE, auditFailure, () -> "The failed retention purge of establishment id "
+                    + establishment.getId() + " could not be audited either");
+        }
     }
 }
