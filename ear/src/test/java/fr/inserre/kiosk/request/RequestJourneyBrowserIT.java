@@ -41,8 +41,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * detainee asks for the logistics course at a workshop kiosk, the training manager finds it in the
  * queue and approves it with a message (or refuses it with a reason), the detainee logs in again
  * and sees the decision, its words and the course's sessions in "Mon planning"; a cancelled request
- * leaves the queue. Demo detainees 77 to 79 (CAP cuisine trainees, cells B-028 to B-030: free in
- * the mornings, when the logistics course runs, which has three free places in the demo).
+ * leaves the queue; a question asked on the request page is answered at the kiosk and flags the request
+ * "réponse reçue" in the queue until the manager acts. Demo detainees 77 to 79 (CAP cuisine trainees,
+ * cells B-028 to B-030: free in the mornings, when the logistics course runs, which has three free places
+ * in the demo) and 70 (kitchen, cell B-021: the question journey, never decided).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -145,6 +147,38 @@ class RequestJourneyBrowserIT {
         assertEquals("Il vous manque ce qu'il faut avant de commencer.", mine.fact("reason"));
         assertEquals("Il faut d'abord le module sécurité ; il commence en janvier.", mine.fact("reason-text"));
         assertFalse(mine.canCancel(), "a decided request cannot be cancelled");
+    }
+
+    @Test
+    void managerAsksAQuestion_detaineeAnswersAtTheKiosk_andTheQueueShowsReponseRecueUntilTheManagerActs() {
+        String receipt = askForLogistics(70);
+
+        StaffRequestPage request = trainingManagerOpens("B-021");
+        request.type("question:question-text", "Avez-vous déjà conduit un chariot élévateur ?");
+        String asked = request.click("question:ask", "Question envoyée");
+        assertTrue(asked.contains("Question envoyée : la personne la verra à la borne."), asked);
+        leave();
+
+        KioskMyRequestsPage mine = backAtTheKiosk(70, receipt);
+        assertEquals("Avez-vous déjà conduit un chariot élévateur ?", mine.question());
+        String sent = mine.answer("Oui, pendant deux ans");
+        assertTrue(sent.contains("Votre réponse est envoyée."), sent);
+        leave();
+
+        trainingManagerLogsIn();
+        String prisonNumber = StaffRequestQueuePage.prisonNumberInCell(driver, base, "B-021");
+        StaffRequestQueuePage queue = StaffRequestQueuePage.fromMenu(driver).tick("answer-received").detainee(prisonNumber);
+        Browser.screenshot(driver, "journey-queue-answer-received");
+        assertEquals(1, queue.rows().size(), queue::report);
+        assertTrue(queue.rows().get(0).getText().contains("Réponse reçue"), queue.rows().get(0).getText());
+        StaffRequestPage answered = queue.openFirst();
+        assertTrue(answered.history().contains("Oui, pendant deux ans"), answered.history());
+        answered.type("note:note-text", "Expérience de cariste : à voir en commission.");
+        String noted = answered.click("note:add-note", "Note interne ajoutée.");
+        assertTrue(noted.contains("Note interne ajoutée."), noted);
+
+        StaffRequestQueuePage after = StaffRequestQueuePage.fromMenu(driver).tick("answer-received").detainee(prisonNumber);
+        assertEquals(0, after.rows().size(), "read and acted upon: no longer a new answer");
     }
 
     @Test

@@ -47,6 +47,12 @@ public final class QueryConditions {
         return this;
     }
 
+    /** A condition of the caller's own without a parameter, e.g. {@code r.answerReceivedAt is not null}. */
+    public QueryConditions and(String condition) {
+        where.append(where.length() == 0 ? " where " : " and ").append(condition);
+        return this;
+    }
+
     /** One more parameter of a condition already added (a condition naming two or more). */
     public QueryConditions with(String parameter, Object value) {
         parameters.put(parameter, value);
@@ -54,7 +60,7 @@ public final class QueryConditions {
     }
 
     private void add(String condition, String parameter, Object value) {
-        where.append(where.length() == 0 ? " where " : " and ").append(condition);
+        and(condition);
         parameters.put(parameter, value);
     }
 

@@ -153,7 +153,7 @@ public class RequestDesk {
                     .and("r.dueDate < :today", "today", LocalDate.now(clock));
         }
         if (filter.answerReceivedOnly()) {
-            where.and("(r.answerReceivedAt is not null and :answerReceived = true)", "answerReceived", true);
+            where.and("r.answerReceivedAt is not null");
         }
         if (filter.detainee() != null && !filter.detainee().isBlank()) {
             where.and("(d.prisonNumber like :detainee or d.lastName like :detainee)", "detainee",

@@ -20,6 +20,14 @@ class QueryConditionsTest {
                 + " and t.status = :status", conditions.toString());
     }
 
+    @Test
+    void and_withoutAParameter_addsTheConditionOnly() {
+        QueryConditions conditions = QueryConditions.where("r.team = :team", "team", "SPIP")
+                .and("r.answerReceivedAt is not null");
+
+        assertEquals(" where r.team = :team and r.answerReceivedAt is not null", conditions.toString());
+    }
+
     @ParameterizedTest(name = "[{index}] <{0}> -> <{1}>")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             " borne-arr "  | borne-arr%

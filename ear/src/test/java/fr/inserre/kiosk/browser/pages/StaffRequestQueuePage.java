@@ -43,6 +43,14 @@ public class StaffRequestQueuePage {
         return this;
     }
 
+    /** Ticks a filter check box of the filter bar ("overdue", "answer-received") and waits for the table. */
+    public StaffRequestQueuePage tick(String checkboxId) {
+        WebElement before = tableBody();
+        driver.findElement(By.cssSelector("#queue\\:" + checkboxId + " .ui-chkbox-box")).click();
+        waitForReload(before);
+        return this;
+    }
+
     /** Types the person's prison number or name and presses Enter (the filter button), then waits for the table. */
     public StaffRequestQueuePage detainee(String text) {
         WebElement before = tableBody();
