@@ -13,6 +13,8 @@ import fr.inserre.kiosk.detainee.DetaineeReleasedException;
 import fr.inserre.kiosk.detainee.DetaineeStatus;
 import fr.inserre.kiosk.detainee.ReleaseReason;
 import fr.inserre.kiosk.establishment.Cell;
+import fr.inserre.kiosk.establishment.CellClosedException;
+import fr.inserre.kiosk.establishment.CellNotEmptyException;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.identity.DetaineeCredential;
@@ -203,6 +205,37 @@ class AdmissionIT {
         assertThrows(fr.inserre.kiosk.detainee.CellOccupiedException.class,
                 () -> system.get(() -> admissions.move(other.detaineeId(), "A-001")));
         assertEquals("A-002", reload(other.detaineeId()).getCell().getLabel());
+    }
+
+    @Test
+    void aClosedCell_takesNobodyIn_anOccupiedOneCannotClose_andClosingAndReopeningAreAudited() {
+        AdmissionSlip inA1 = admit("26ADM20", "A-001");
+        long a1 = cellTerminals.get("A-001").cellId();
+        long a2 = cellTerminals.get("A-002").cellId();
+
+        CellNotEmptyException occupied = assertThrows(CellNotEmptyException.class,
+                () -> system.get(() -> establishments.closeCell(a1, "Travaux")));
+        system.get(() -> establishments.closeCell(a2, " Dégât des eaux "));
+
+        assertEquals(List.of("A-001", "26ADM20"), occupied.getArguments().stream().map(String::valueOf).toList());
+        assertThrows(CellClosedException.class, () -> admit("26ADM21", "A-002"));
+        assertThrows(CellClosedException.class, () -> system.get(() -> admissions.move(inA1.detaineeId(), "A-002")));
+        assertEquals("A-001", reload(inA1.detaineeId()).getCell().getLabel());
+        CellOccupancy closed = system.get(() -> admissions.cells(establishment.getId())).stream()
+                .filter(c -> c.cellId() == a2).findFirst().orElseThrow();
+        assertTrue(closed.closed());
+        assertFalse(closed.free(), "no picker offers a closed cell");
+        assertEquals("Dégât des eaux", closed.closedReason());
+        assertThrows(EJBAccessException.class, () -> otherEstablishmentsDirection.call(
+                () -> establishments.reopenCell(a2)), "another establishment's cell");
+
+        system.get(() -> establishments.reopenCell(a2));
+        system.get(() -> admissions.move(inA1.detaineeId(), "A-002"));
+
+        assertEquals("A-002", reload(inA1.detaineeId()).getCell().getLabel());
+        assertEquals(List.of("cell.close Dégât des eaux", "cell.reopen null"), audit.forEntity("Cell", a2).stream()
+                .filter(r -> r.getAction().equals("cell.close") || r.getAction().equals("cell.reopen"))
+                .map(r -> r.getAction() + " " + r.getDetail()).toList());
     }
 
     @Test

@@ -218,6 +218,25 @@ class RosterImportIT {
     }
 
     @Test
+    void aCellClosedForWorks_isReportedOnItsLine_andReopeningItLetsTheSameFileIn() throws IOException {
+        long a005 = establishments.cells(establishment.getId()).stream().filter(c -> c.getLabel().equals("A-005"))
+                .findFirst().orElseThrow().getId();
+        system.get(() -> establishments.closeCell(a005, "Dégât des eaux"));
+        write("""
+                26N0001;NOUVEAU;Ali;02/02/2000;A-005;25/01/2026;;PRESENT;
+                """);
+
+        RosterPreview preview = system.get(() -> roster.preview(establishment.getId(), file, null));
+
+        assertEquals(List.of(new ImportProblem(2, RosterColumn.CELL, ImportProblemKind.CLOSED_CELL, "A-005", null)),
+                preview.problems());
+        system.get(() -> establishments.reopenCell(a005));
+        RosterPreview again = system.get(() -> roster.preview(establishment.getId(), file, null));
+        assertEquals(0, again.problemCount());
+        assertEquals(1, again.admissions());
+    }
+
+    @Test
     void aFileOtherThanTheDryRunsOne_isRefused() throws IOException {
         RosterPreview preview = system.get(() -> roster.preview(establishment.getId(), typicalRoster(), null));
         Files.writeString(file, "\n", java.nio.file.StandardOpenOption.APPEND);
@@ -253,12 +272,16 @@ class RosterImportIT {
             long t0 = System.nanoTime();
             RosterPreview preview = system.get(() -> roster.preview(large.getId(), big, progress));
             long t1 = System.nanoTime();
-            RosterImportResult first = system.get(() -> roster.apply(large.getId(), big, preview.fingerprint(), progress));
+            ImportProgress importing = new ImportProgress();
+            // As the page does: in the background, the page following the progress.
+            RosterImportResult first = system.get(() -> roster.start(large.getId(), big, preview.fingerprint(), importing))
+                    .get(10, java.util.concurrent.TimeUnit.MINUTES);
             long t2 = System.nanoTime();
             assertTrue(preview.acceptable(), preview.problems()::toString);
             assertEquals(10_000, preview.lines());
             assertEquals(5_000, first.admissions());
-            assertEquals(100, progress.percent());
+            assertEquals(100, progress.percent(), "the dry-run's");
+            assertEquals(100, importing.percent(), "saved");
 
             writeLarge(big, 1);
             RosterPreview second = system.get(() -> roster.preview(large.getId(), big, null));

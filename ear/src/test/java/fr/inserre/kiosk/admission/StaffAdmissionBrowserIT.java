@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.inserre.kiosk.browser.Browser;
 import fr.inserre.kiosk.browser.FreshBrowser;
 import fr.inserre.kiosk.browser.pages.StaffAdmissionPage;
+import fr.inserre.kiosk.browser.pages.StaffCellsPage;
 import fr.inserre.kiosk.browser.pages.StaffDetaineeListPage;
 import fr.inserre.kiosk.browser.pages.StaffRosterImportPage;
 import fr.inserre.kiosk.testing.Deployments;
@@ -83,6 +84,30 @@ class StaffAdmissionBrowserIT {
         assertTrue(page.slip("pin").matches("\\d{6}"), "the initial PIN is printed");
         assertFalse(driver.findElements(By.id("admit:print")).isEmpty(), "a print button");
         assertEquals(List.of("arabe", "Non"), languageAndReadingSupport(number));
+    }
+
+    @Test
+    void direction_closesAFreeCellWithAReason_theAdmissionFormNoLongerOffersIt_untilReopened() {
+        // A cell no other test here admits or imports into (admissions take the first free cells, the good
+        // roster G-039 and G-040).
+        String cell = String.format("G-%03d", AdmissionBrowserFixture.CELLS - 2);
+        StaffCellsPage cells = StaffCellsPage.openAs(driver, base, AdmissionBrowserFixture.LOGIN,
+                AdmissionBrowserFixture.PASSWORD);
+
+        cells.close(cell, "Travaux de peinture");
+
+        assertEquals("Cellule " + cell + " fermée : plus personne n'y est affecté jusqu'à sa réouverture.", cells.message());
+        assertTrue(cells.state(cell).startsWith("Fermée depuis le "), cells.state(cell));
+        assertTrue(cells.state(cell).endsWith(" : Travaux de peinture"), cells.state(cell));
+        driver.get(base + "staff/admission/admit.xhtml");
+        assertFalse(new StaffAdmissionPage(driver).cellChoices().contains(cell));
+
+        driver.get(base + "staff/establishment/cells.xhtml");
+        cells.reopen(cell);
+
+        assertEquals("En service", cells.state(cell));
+        driver.get(base + "staff/admission/admit.xhtml");
+        assertTrue(new StaffAdmissionPage(driver).cellChoices().contains(cell));
     }
 
     @Test

@@ -8,6 +8,7 @@ import fr.inserre.kiosk.detainee.NewDetainee;
 import fr.inserre.kiosk.detainee.ReleaseReason;
 import fr.inserre.kiosk.detainee.UnknownDetaineeException;
 import fr.inserre.kiosk.establishment.Cell;
+import fr.inserre.kiosk.establishment.CellClosedException;
 import fr.inserre.kiosk.establishment.UnknownCellException;
 import fr.inserre.kiosk.identity.DetaineeCredential;
 import fr.inserre.kiosk.identity.IssuedBadge;
@@ -105,6 +106,9 @@ public class AdmissionService {
         if (cell.equals(detainee.getCell())) {
             throw new SameCellException(label);
         }
+        if (cell.isClosed()) {
+            throw new CellClosedException(cell.getLabel(), cell.getClosedReason());
+        }
         if (!em.createNamedQuery("Detainee.findPresentInCell", Detainee.class).setParameter("cell", cell)
                 .getResultList().isEmpty()) {
             throw new CellOccupiedException(label);
@@ -134,7 +138,8 @@ public class AdmissionService {
     public List<CellOccupancy> cells(long establishmentId) {
         staffAccess.requireEstablishment(establishmentId);
         return em.createQuery("select new fr.inserre.kiosk.admission.CellOccupancy(c.id, c.label, d.id, "
-                + "d.prisonNumber, concat(upper(d.lastName), ' ', d.firstName)) from Cell c left join Detainee d "
+                + "d.prisonNumber, concat(upper(d.lastName), ' ', d.firstName), c.closedOn, c.closedReason) "
+                + "from Cell c left join Detainee d "
                 + "on d.cell = c and d.status = fr.inserre.kiosk.detainee.DetaineeStatus.PRESENT "
                 + "where c.establishment.id = :establishmentId order by c.label", CellOccupancy.class)
                 .setParameter("establishmentId", establishmentId).getResultList();

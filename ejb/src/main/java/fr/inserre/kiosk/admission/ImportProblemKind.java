@@ -40,6 +40,8 @@ public enum ImportProblemKind {
     DUPLICATE_PRISON_NUMBER,
     /** No cell with this label in the establishment. */
     UNKNOWN_CELL,
+    /** The cell exists but is out of service: reopened first, or the line is wrong. */
+    CLOSED_CELL,
     /** After the import, two people would be in the same cell. */
     CELL_TAKEN,
     /** The file says present, but this prison number was released: a released record is read-only. */

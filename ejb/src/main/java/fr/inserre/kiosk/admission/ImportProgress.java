@@ -11,9 +11,12 @@ public final class ImportProgress implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Reading and checking the file, then writing the changes. */
+    /**
+     * Reading and checking the file, writing the changes, then saving them (the transaction's commit: all
+     * or nothing), done once they are saved.
+     */
     public enum Phase {
-        WAITING, CHECKING, WRITING, DONE
+        WAITING, CHECKING, WRITING, SAVING, DONE
     }
 
     private volatile Phase phase = Phase.WAITING;
@@ -42,14 +45,15 @@ public final class ImportProgress implements Serializable {
         return phase;
     }
 
-    /** 0 to 100: checking counts for the first 20, writing for the rest. */
+    /** 0 to 100: checking counts for the first 20, writing up to 99; 100 only once saved. */
     public int percent() {
         int steps = total;
         int share = steps == 0 ? 100 : Math.min(100, done.get() * 100 / steps);
         return switch (phase) {
             case WAITING -> 0;
             case CHECKING -> share / 5;
-            case WRITING -> 20 + share * 80 / 100;
+            case WRITING -> 20 + share * 79 / 100;
+            case SAVING -> 99;
             case DONE -> 100;
         };
     }

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * Compares the valid lines of a roster with what is recorded, and finds what only the database can
- * tell: unknown cells, a cell that would hold two people after the import, a released record the file
+ * tell: unknown or closed cells, a cell that would hold two people after the import, a released record the file
  * says present. Pure computation: the service reads the database before and writes the plan after.
  */
 public final class RosterDiff {
@@ -22,10 +22,11 @@ public final class RosterDiff {
      * @param rows the file's valid lines (prison numbers unique)
      * @param known what is recorded, by prison number
      * @param cells the labels of the establishment's cells
+     * @param closed the labels of those out of service
      * @param problems where problems go
      */
     public static RosterPlan compute(List<RosterRow> rows, Map<String, KnownDetainee> known, Set<String> cells,
-            Consumer<ImportProblem> problems) {
+            Set<String> closed, Consumer<ImportProblem> problems) {
         RosterPlan plan = new RosterPlan();
         // Who is in each cell now; then free the cells of those who leave or whose line says where they are.
         Map<String, String> occupant = new HashMap<>();
@@ -49,6 +50,11 @@ public final class RosterDiff {
                 }
                 if (!cells.contains(row.cell())) {
                     problems.accept(new ImportProblem(row.line(), RosterColumn.CELL, ImportProblemKind.UNKNOWN_CELL,
+                            row.cell(), null));
+                    continue;
+                }
+                if (closed.contains(row.cell()) && (recorded == null || !row.cell().equals(recorded.cellLabel()))) {
+                    problems.accept(new ImportProblem(row.line(), RosterColumn.CELL, ImportProblemKind.CLOSED_CELL,
                             row.cell(), null));
                     continue;
                 }

@@ -106,8 +106,11 @@ public class RosterImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Future<RosterImportResult> start(long establishmentId, @NotNull Path file, @NotBlank String fingerprint,
             @NotNull ImportProgress progress) {
-        return CompletableFuture.completedFuture(
-                context.getBusinessObject(RosterImportService.class).apply(establishmentId, file, fingerprint, progress));
+        RosterImportResult result = context.getBusinessObject(RosterImportService.class)
+                .apply(establishmentId, file, fingerprint, progress);
+        // apply's transaction is committed now: only now are the changes there for everyone.
+        progress.finish();
+        return CompletableFuture.completedFuture(result);
     }
 
     /**
@@ -140,7 +143,8 @@ public class RosterImportService {
                 + " admissions=" + result.admissions() + " moves=" + result.moves() + " releases=" + result.releases()
                 + " transfers=" + result.transfers() + " updates=" + result.updates() + " sha256=" + fingerprint);
         LOG.info(() -> "Roster import in establishment " + establishmentId + ": " + result);
-        tracker.finish();
+        // The commit follows the return (the caller's transaction, or this method's own): not done before that.
+        tracker.start(ImportProgress.Phase.SAVING, 0);
         return result;
     }
 
@@ -234,7 +238,9 @@ public class RosterImportService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        analysis.plan = RosterDiff.compute(rows, known(establishmentId), cellLabels(establishmentId), analysis::problem);
+        Set<String> closed = new HashSet<>();
+        Set<String> cells = cellLabels(establishmentId, closed);
+        analysis.plan = RosterDiff.compute(rows, known(establishmentId), cells, closed, analysis::problem);
         return analysis;
     }
 
@@ -248,9 +254,17 @@ public class RosterImportService {
         return known;
     }
 
-    private Set<String> cellLabels(long establishmentId) {
-        return new HashSet<>(em.createQuery("select c.label from Cell c where c.establishment.id = :establishmentId",
-                String.class).setParameter("establishmentId", establishmentId).getResultList());
+    /** The labels of the establishment's cells; those out of service also go into {@code closed}. */
+    private Set<String> cellLabels(long establishmentId, Set<String> closed) {
+        Set<String> labels = new HashSet<>();
+        em.createQuery("select c.label, c.closedOn from Cell c where c.establishment.id = :establishmentId",
+                Object[].class).setParameter("establishmentId", establishmentId).getResultStream().forEach(row -> {
+                    labels.add((String) row[0]);
+                    if (row[1] != null) {
+                        closed.add((String) row[0]);
+                    }
+                });
+        return labels;
     }
 
     /** The file read and compared: its fingerprint, plan and problems. */

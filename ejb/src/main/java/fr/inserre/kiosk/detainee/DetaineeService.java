@@ -4,6 +4,7 @@ import fr.inserre.kiosk.audit.AuditTrail;
 import fr.inserre.kiosk.common.LikePatterns;
 import fr.inserre.kiosk.common.PageRequest;
 import fr.inserre.kiosk.establishment.Cell;
+import fr.inserre.kiosk.establishment.CellClosedException;
 import fr.inserre.kiosk.establishment.Establishment;
 import fr.inserre.kiosk.establishment.EstablishmentService;
 import fr.inserre.kiosk.establishment.UnknownCellException;
@@ -90,6 +91,9 @@ public class DetaineeService {
                 .setParameter("label", label)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownCellException(label));
+        if (cell.isClosed()) {
+            throw new CellClosedException(cell.getLabel(), cell.getClosedReason());
+        }
         if (!em.createNamedQuery("Detainee.findPresentInCell", Detainee.class)
                 .setParameter("cell", cell).getResultList().isEmpty()) {
             throw new CellOccupiedException(label);

@@ -12,6 +12,8 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /** An individual cell of an establishment (InSERRE cells are single). */
 @Entity
@@ -26,6 +28,7 @@ import jakarta.validation.constraints.Size;
 public class Cell extends AuditedEntity {
 
     public static final int LABEL_MAX = 16;
+    public static final int CLOSED_REASON_MAX = 120;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -36,6 +39,14 @@ public class Cell extends AuditedEntity {
     @Size(max = LABEL_MAX)
     @Column(nullable = false, length = LABEL_MAX)
     private String label;
+
+    /** Out of service since this day (works, damage); null while the cell is in service. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Size(max = CLOSED_REASON_MAX)
+    @Column(name = "closed_reason", length = CLOSED_REASON_MAX)
+    private String closedReason;
 
     protected Cell() {
         // for JPA
@@ -52,6 +63,30 @@ public class Cell extends AuditedEntity {
 
     public String getLabel() {
         return label;
+    }
+
+    /** Out of service from this day, for a reason staff can read in the list; the caller checked that it is empty. */
+    public void close(LocalDate on, String reason) {
+        this.closedOn = Objects.requireNonNull(on, "on");
+        this.closedReason = reason == null ? null : reason.strip();
+    }
+
+    /** Back in service: people can be admitted or moved into it again. */
+    public void reopen() {
+        this.closedOn = null;
+        this.closedReason = null;
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
     }
 
     /** A new label (the national system's numbering changed, a wing renamed); the cell and its terminal stay. */

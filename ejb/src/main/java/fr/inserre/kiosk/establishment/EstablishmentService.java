@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,9 @@ public class EstablishmentService {
 
     @Inject
     StaffAccess staffAccess;
+
+    @Inject
+    Clock clock;
 
     public List<Establishment> findAll() {
         return em.createNamedQuery("Establishment.findAll", Establishment.class).getResultList();
@@ -87,12 +92,8 @@ public class EstablishmentService {
      */
     @RolesAllowed({Roles.DIRECTION, Roles.IT_ADMIN, Roles.SYSTEM})
     public Cell renameCell(long cellId, @NotBlank @Size(max = Cell.LABEL_MAX) String label) {
-        Cell cell = em.find(Cell.class, cellId);
-        if (cell == null) {
-            throw new UnknownCellException(String.valueOf(cellId));
-        }
+        Cell cell = cell(cellId);
         Establishment establishment = cell.getEstablishment();
-        staffAccess.requireEstablishment(establishment.getId());
         String trimmed = label.strip();
         String before = cell.getLabel();
         if (em.createNamedQuery("Cell.findByLabel", Cell.class).setParameter("establishment", establishment)
@@ -101,6 +102,48 @@ public class EstablishmentService {
         }
         cell.relabel(trimmed);
         audit.recordWithDetail("cell.rename", "Cell", cellId, before + " -> " + trimmed);
+        return cell;
+    }
+
+    /**
+     * Takes an empty cell out of service from today (works, damage, sealed by the police): it stays in the
+     * list with its reason, keeps its history and terminal, and refuses admissions, moves and roster lines
+     * until reopened. Its occupant, if any, is moved first. Audited with the reason.
+     */
+    @RolesAllowed({Roles.DIRECTION, Roles.IT_ADMIN, Roles.SYSTEM})
+    public Cell closeCell(long cellId, @NotBlank @Size(max = Cell.CLOSED_REASON_MAX) String reason) {
+        Cell cell = cell(cellId);
+        if (cell.isClosed()) {
+            return cell;
+        }
+        em.createQuery("select d.prisonNumber from Detainee d where d.cell = :cell "
+                + "and d.status = fr.inserre.kiosk.detainee.DetaineeStatus.PRESENT", String.class)
+                .setParameter("cell", cell).getResultStream().findFirst().ifPresent(occupant -> {
+                    throw new CellNotEmptyException(cell.getLabel(), occupant);
+                });
+        cell.close(LocalDate.now(clock), reason);
+        audit.recordWithDetail("cell.close", "Cell", cellId, cell.getClosedReason());
+        return cell;
+    }
+
+    /** Puts a closed cell back in service; audited. Reopening a cell in service changes nothing. */
+    @RolesAllowed({Roles.DIRECTION, Roles.IT_ADMIN, Roles.SYSTEM})
+    public Cell reopenCell(long cellId) {
+        Cell cell = cell(cellId);
+        if (cell.isClosed()) {
+            cell.reopen();
+            audit.record("cell.reopen", "Cell", cellId);
+        }
+        return cell;
+    }
+
+    /** A cell of the caller's establishment. */
+    private Cell cell(long cellId) {
+        Cell cell = em.find(Cell.class, cellId);
+        if (cell == null) {
+            throw new UnknownCellException(String.valueOf(cellId));
+        }
+        staffAccess.requireEstablishment(cell.getEstablishment().getId());
         return cell;
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ class RosterDiffTest {
 
     private final Map<String, KnownDetainee> known = new HashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final Set<String> closed = new HashSet<>();
     private int nextId = 1;
 
     private void recorded(String number, boolean present, String cell) {
@@ -39,7 +41,7 @@ class RosterDiffTest {
     }
 
     private RosterPlan diff(RosterRow... rows) {
-        return RosterDiff.compute(List.of(rows), known, CELLS, problems::add);
+        return RosterDiff.compute(List.of(rows), known, CELLS, closed, problems::add);
     }
 
     @Test
@@ -61,6 +63,18 @@ class RosterDiffTest {
         assertEquals(2, plan.unchanged(), "A1 in the same cell, OLD already released");
         assertEquals(1, plan.ignored(), "released before ever being recorded here: nothing to keep");
         assertEquals(3, plan.size());
+    }
+
+    @Test
+    void aClosedCell_refusesNewcomersAndMoves_withItsLineAndColumn() {
+        recorded("A1", true, "A-001");
+        closed.add("A-004");
+
+        RosterPlan plan = diff(present(2, "A1", "A-004"), present(3, "NEW", "A-004"));
+
+        assertEquals(List.of(new ImportProblem(2, RosterColumn.CELL, ImportProblemKind.CLOSED_CELL, "A-004", null),
+                new ImportProblem(3, RosterColumn.CELL, ImportProblemKind.CLOSED_CELL, "A-004", null)), problems);
+        assertEquals(0, plan.size());
     }
 
     @Test
@@ -175,7 +189,7 @@ class RosterDiffTest {
         RosterParserTest.Found found = RosterParserTest.corpus("unknown-cell.csv");
         assertEquals(List.of(), found.problems(), "the file itself is well formed: only the records know the cells");
 
-        RosterPlan plan = RosterDiff.compute(found.rows(), known, CELLS, problems::add);
+        RosterPlan plan = RosterDiff.compute(found.rows(), known, CELLS, Set.of(), problems::add);
 
         assertEquals(1, problems.size(), problems::toString);
         ImportProblem problem = problems.get(0);

@@ -52,6 +52,12 @@ public class StaffAdmissionPage {
                 .map(option -> option.getAttribute("textContent").strip()).toList();
     }
 
+    /** The cells the form offers (after "first free cell"), by label. */
+    public List<String> cellChoices() {
+        return driver.findElements(By.cssSelector("#admit\\:cell_input option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).skip(1).toList();
+    }
+
     /** The language of each choice's name, as marked in the open list ("ar" for العربية). */
     public List<String> languageChoiceMarks() {
         return driver.findElements(By.cssSelector("#admit\\:language_panel .ui-selectonemenu-item [lang]")).stream()

@@ -41,7 +41,16 @@ public class Messages {
     private static String screenText(String bundleVar, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         String pattern = context.getApplication().getResourceBundle(context, bundleVar).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        return fill(pattern, locale(), arguments);
+    }
+
+    /**
+     * A screen text with its {0}, {1}... filled (numbers and dates in the locale's way). The screens' bundles
+     * are also read directly by the pages, so their apostrophes are written as they are ("l'écran"), not
+     * doubled as MessageFormat would want: they are taken literally here.
+     */
+    static String fill(String pattern, Locale locale, Object... arguments) {
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

@@ -13,7 +13,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Backing of /staff/establishment/cells.xhtml: the establishment's cells, who is in each, a new cell, a cell renamed. */
+/**
+ * Backing of /staff/establishment/cells.xhtml: the establishment's cells, who is in each, a new cell, a cell
+ * renamed, an empty cell closed with a reason or reopened.
+ */
 @Named("establishmentCells")
 @ViewScoped
 public class CellsBacking implements Serializable {
@@ -36,6 +39,8 @@ public class CellsBacking implements Serializable {
     private String newLabel;
     private Long renaming;
     private String renameLabel;
+    private Long closing;
+    private String closeReason;
 
     @PostConstruct
     void load() {
@@ -55,6 +60,7 @@ public class CellsBacking implements Serializable {
 
     /** Shows the row's label as a field to rename it. */
     public void startRename(CellOccupancy cell) {
+        cancelClose();
         renaming = cell.cellId();
         renameLabel = cell.cellLabel();
     }
@@ -73,6 +79,51 @@ public class CellsBacking implements Serializable {
         } catch (BusinessException refused) {
             messages.refused(refused);
         }
+    }
+
+    /** Shows the row's reason field to close the cell. */
+    public void startClose(CellOccupancy cell) {
+        cancelRename();
+        closing = cell.cellId();
+        closeReason = null;
+    }
+
+    public void cancelClose() {
+        closing = null;
+        closeReason = null;
+    }
+
+    public void close() {
+        try {
+            String label = establishments.closeCell(closing, closeReason == null ? "" : closeReason).getLabel();
+            messages.info("staff", "staff_establishment_cells.closed", label);
+            cancelClose();
+            load();
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public void reopen(CellOccupancy cell) {
+        try {
+            establishments.reopenCell(cell.cellId());
+            messages.info("staff", "staff_establishment_cells.reopened", cell.cellLabel());
+            load();
+        } catch (BusinessException refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public boolean isClosing(CellOccupancy cell) {
+        return closing != null && closing == cell.cellId();
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
     }
 
     public boolean isRenaming(CellOccupancy cell) {
