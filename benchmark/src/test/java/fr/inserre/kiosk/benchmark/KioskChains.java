@@ -296,8 +296,14 @@ final class KioskChains {
         return hrefs == null ? null : hrefs.stream().map(KioskChains::inApplication).toList();
     }
 
-    /** A link of the page (/inserre/kiosk/...) as a path under the base URL (kiosk/...). */
+    /**
+     * A link of the page (/inserre/kiosk/...) as a path under the base URL (kiosk/...); null when the page has
+     * none (an optional check: a person without requests has an empty "Mes demandes", smoke of 2026-12-01).
+     */
     static String inApplication(String href) {
+        if (href == null) {
+            return null;
+        }
         int at = href.indexOf("kiosk/");
         if (at < 0) {
             throw new IllegalArgumentException("not a kiosk link: " + href);
